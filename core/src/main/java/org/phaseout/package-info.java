@@ -1,0 +1,2 @@
+/** Phaseout. */
+package org.phaseout;
