@@ -1,0 +1,64 @@
+package org.phaseout;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.phaseout.catalogue.CatalogueStatus;
+import org.phaseout.internal.json.CanonicalJson;
+import org.phaseout.internal.json.ReportJson;
+
+/**
+ * The result of an evaluation (评估报告): one assessment per unit in unit id order, the status of every catalogue
+ * (which edition was used, or why none was), the coverage of the editions used, and a {@link Receipt}.
+ *
+ * <p>The canonical JSON form ({@link #toJson()}) is byte-identical for the same units in any order, the same
+ * catalogue files in any load order and the same dates.
+ *
+ * @param asOf which law applies, not null
+ * @param knownAt which editions had been published, not null
+ * @param catalogues the status of every loaded catalogue, in catalogue id order, not null
+ * @param coverage the coverage of each edition used, not null
+ * @param units the assessments, in unit id order, not null
+ * @param receipt what the report was computed from, not null
+ */
+public record ComplianceReport(
+    LocalDate asOf,
+    LocalDate knownAt,
+    List<CatalogueStatus> catalogues,
+    List<Coverage> coverage,
+    List<UnitAssessment> units,
+    Receipt receipt) {
+
+  /** @throws NullPointerException if an argument is null */
+  public ComplianceReport {
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(knownAt, "knownAt");
+    catalogues = List.copyOf(catalogues);
+    coverage = List.copyOf(coverage);
+    units = List.copyOf(units);
+    Objects.requireNonNull(receipt, "receipt");
+  }
+
+  /**
+   * Looks up the assessment of a unit.
+   *
+   * @param unitId the unit id, not null
+   * @return the assessment, or empty if the unit was not evaluated
+   */
+  public Optional<UnitAssessment> unit(String unitId) {
+    Objects.requireNonNull(unitId, "unitId");
+    return units.stream().filter(u -> u.unitId().equals(unitId)).findFirst();
+  }
+
+  /** @return the canonical JSON form, UTF-8, documented in {@code docs/report-format.md} */
+  public byte[] toJson() {
+    return CanonicalJson.write(ReportJson.write(this));
+  }
+
+  /** @return the canonical JSON form as a string */
+  public String toJsonString() {
+    return new String(toJson(), StandardCharsets.UTF_8);
+  }
+}

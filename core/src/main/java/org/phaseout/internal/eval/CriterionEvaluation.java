@@ -1,0 +1,177 @@
+package org.phaseout.internal.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.phaseout.Condition;
+import org.phaseout.Truth;
+import org.phaseout.capacity.FactValue;
+import org.phaseout.capacity.ProductionUnit;
+import org.phaseout.catalogue.Criterion;
+import org.phaseout.catalogue.Criterion.Operand;
+import org.phaseout.catalogue.LimitWording;
+import org.phaseout.catalogue.LocalizedText;
+import org.phaseout.catalogue.Vocabulary;
+import org.phaseout.measure.Quantity;
+
+/**
+ * Evaluates a criterion on a unit in Kleene three-valued logic and records every node with the values compared.
+ * Pure: no clock, no locale, no hash order.
+ */
+public final class CriterionEvaluation {
+
+  /** The outcome: the explanation tree and the first quantity comparison met, for the finding's measured value. */
+  public record Outcome(Condition condition, Optional<Quantity> measured, Optional<Quantity> threshold,
+      Optional<String> wording) {}
+
+  private final Vocabulary vocabulary;
+
+  /** @param vocabulary the vocabulary, for the names of attributes and indicators */
+  public CriterionEvaluation(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * Evaluates a criterion.
+   *
+   * @param criterion the criterion
+   * @param unit the unit
+   * @return the outcome
+   */
+  public Outcome evaluate(Criterion criterion, ProductionUnit unit) {
+    Deciding deciding = new Deciding();
+    Condition condition = node(criterion, unit, deciding);
+    return new Outcome(condition, Optional.ofNullable(deciding.measured), Optional.ofNullable(deciding.threshold),
+        Optional.ofNullable(deciding.wording));
+  }
+
+  private static final class Deciding {
+    Quantity measured;
+    Quantity threshold;
+    String wording;
+    boolean set;
+
+    void offer(Quantity measured, Quantity threshold, String wording) {
+      if (!set) {
+        set = true;
+        this.measured = measured;
+        this.threshold = threshold;
+        this.wording = wording;
+      }
+    }
+  }
+
+  private Condition node(Criterion criterion, ProductionUnit unit, Deciding deciding) {
+    if (criterion instanceof Criterion.All all) {
+      List<Condition> parts = new ArrayList<>();
+      Truth truth = Truth.TRUE;
+      for (Criterion part : all.parts()) {
+        Condition c = node(part, unit, deciding);
+        parts.add(c);
+        truth = truth.and(c.truth());
+      }
+      return combination("以下条件全部成立", "all of the following hold", truth, parts);
+    }
+    if (criterion instanceof Criterion.Any any) {
+      List<Condition> parts = new ArrayList<>();
+      Truth truth = Truth.FALSE;
+      for (Criterion part : any.parts()) {
+        Condition c = node(part, unit, deciding);
+        parts.add(c);
+        truth = truth.or(c.truth());
+      }
+      return combination("以下条件至少一项成立", "at least one of the following holds", truth, parts);
+    }
+    if (criterion instanceof Criterion.Not not) {
+      Condition c = node(not.part(), unit, deciding);
+      return combination("以下条件不成立", "the following does not hold", c.truth().not(), List.of(c));
+    }
+    if (criterion instanceof Criterion.Presence presence) {
+      Optional<FactValue> value = FactLookup.value(unit, presence.operand());
+      Truth truth = Truth.of(value.isPresent());
+      return leaf(presence.operand(), "已报告", "is reported", truth, value.map(Object::toString), Optional.empty());
+    }
+    if (criterion instanceof Criterion.Membership m) {
+      Optional<FactValue> value = FactLookup.value(unit, m.operand());
+      String expected = m.values().stream().sorted().collect(Collectors.joining(", ", "{", "}"));
+      Truth truth = value.map(v -> Truth.of(m.values().contains(v.toString()))).orElse(Truth.UNKNOWN);
+      return leaf(m.operand(), "属于 " + expected, "is one of " + expected, truth, value.map(Object::toString),
+          Optional.of(expected));
+    }
+    if (criterion instanceof Criterion.Range r) {
+      return range(r, unit, deciding);
+    }
+    return comparison((Criterion.Comparison) criterion, unit, deciding);
+  }
+
+  private Condition comparison(Criterion.Comparison c, ProductionUnit unit, Deciding deciding) {
+    Optional<FactValue> value = FactLookup.value(unit, c.operand());
+    Truth truth = value.map(v -> Truth.of(c.operator().test(Comparisons.compare(v, c.value())))).orElse(Truth.UNKNOWN);
+    if (c.value() instanceof FactValue.QuantityFact threshold) {
+      deciding.offer(value.map(v -> ((FactValue.QuantityFact) v).value()).orElse(null), threshold.value(),
+          c.wording().map(LimitWording::word).orElse(null));
+    }
+    String symbol = c.operator().symbol();
+    String zh = symbol + " " + c.value() + c.wording().map(w -> "（" + w.word() + "，" + (w.includesLimit()
+        ? "含本数" : "不含本数") + "）").orElse("");
+    String en = symbol + " " + c.value() + c.wording().map(w -> " (" + w.word() + ": the limit itself is "
+        + (w.includesLimit() ? "included" : "excluded") + ")").orElse("");
+    return leaf(c.operand(), zh, en, truth, value.map(Object::toString), Optional.of(c.value().toString()));
+  }
+
+  private Condition range(Criterion.Range r, ProductionUnit unit, Deciding deciding) {
+    Optional<FactValue> value = FactLookup.value(unit, r.operand());
+    Truth truth = value.map(v -> {
+      Quantity q = ((FactValue.QuantityFact) v).value();
+      int lo = q.compareValue(r.min());
+      int hi = q.compareValue(r.max());
+      return Truth.of((r.minInclusive() ? lo >= 0 : lo > 0) && (r.maxInclusive() ? hi <= 0 : hi < 0));
+    }).orElse(Truth.UNKNOWN);
+    String interval = (r.minInclusive() ? "[" : "(") + r.min() + ", " + r.max() + (r.maxInclusive() ? "]" : ")");
+    deciding.offer(value.map(v -> ((FactValue.QuantityFact) v).value()).orElse(null), null, r.wording());
+    return leaf(r.operand(), "在 " + interval + " 内（" + r.wording() + "）",
+        "lies in " + interval + " (" + r.wording() + ")", truth, value.map(Object::toString), Optional.of(interval));
+  }
+
+  private static Condition combination(String zh, String en, Truth truth, List<Condition> parts) {
+    return new Condition(new LocalizedText(zh + "：" + truthZh(truth), en + ": " + truthEn(truth)), truth,
+        Optional.empty(), Optional.empty(), parts);
+  }
+
+  private Condition leaf(Operand operand, String zhTest, String enTest, Truth truth, Optional<String> actual,
+      Optional<String> expected) {
+    LocalizedText name = name(operand);
+    String zhActual = actual.map(a -> "报告值 " + a).orElse("未报告");
+    String enActual = actual.map(a -> "reported " + a).orElse("not reported");
+    LocalizedText text = new LocalizedText(
+        name.zh() + "（" + operand.key() + "）" + zhTest + "：" + zhActual + " → " + truthZh(truth),
+        name.en() + " (" + operand.key() + ") " + enTest + ": " + enActual + " → " + truthEn(truth));
+    return new Condition(text, truth, actual, expected, List.of());
+  }
+
+  private LocalizedText name(Operand operand) {
+    if (operand.source() == Operand.Source.INDICATOR) {
+      return vocabulary.indicator(operand.key()).map(Vocabulary.Indicator::name)
+          .orElse(new LocalizedText(operand.key(), operand.key()));
+    }
+    return vocabulary.attribute(operand.key()).map(Vocabulary.Attribute::name)
+        .orElse(new LocalizedText(operand.key(), operand.key()));
+  }
+
+  private static String truthZh(Truth truth) {
+    return switch (truth) {
+      case TRUE -> "成立";
+      case FALSE -> "不成立";
+      case UNKNOWN -> "无法判断（数据不足）";
+    };
+  }
+
+  private static String truthEn(Truth truth) {
+    return switch (truth) {
+      case TRUE -> "true";
+      case FALSE -> "false";
+      case UNKNOWN -> "unknown (data missing)";
+    };
+  }
+}

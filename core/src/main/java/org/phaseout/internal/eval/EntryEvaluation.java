@@ -1,0 +1,122 @@
+package org.phaseout.internal.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.phaseout.CitedEntry;
+import org.phaseout.Condition;
+import org.phaseout.Finding;
+import org.phaseout.Truth;
+import org.phaseout.Verdict;
+import org.phaseout.capacity.DivisionCode;
+import org.phaseout.capacity.ProductionUnit;
+import org.phaseout.catalogue.CatalogueEdition;
+import org.phaseout.catalogue.CatalogueEntry;
+import org.phaseout.catalogue.DeadlineRule;
+import org.phaseout.catalogue.DepartmentAssignment;
+import org.phaseout.catalogue.LocalizedText;
+import org.phaseout.catalogue.Vocabulary;
+
+/** Turns one entry and one unit into a finding: verdict, values, deadline, departments, explanation, summary. */
+public final class EntryEvaluation {
+
+  private final Vocabulary vocabulary;
+  private final CriterionEvaluation criteria;
+
+  /** @param vocabulary the vocabulary */
+  public EntryEvaluation(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.criteria = new CriterionEvaluation(vocabulary);
+  }
+
+  /**
+   * Evaluates an entry that applies to a unit.
+   *
+   * @param edition the entry's edition
+   * @param entry the entry
+   * @param unit the unit
+   * @param asOf the as-of date
+   * @return the finding
+   */
+  public Finding evaluate(CatalogueEdition edition, CatalogueEntry entry, ProductionUnit unit, LocalDate asOf) {
+    CriterionEvaluation.Outcome outcome = entry.criterion()
+        .map(c -> criteria.evaluate(c, unit))
+        .orElseGet(EntryEvaluation::manual);
+    Truth truth = outcome.condition().truth();
+    Verdict verdict = switch (truth) {
+      case TRUE -> Verdict.NON_COMPLIANT;
+      case FALSE -> Verdict.COMPLIANT;
+      case UNKNOWN -> Verdict.INSUFFICIENT_DATA;
+    };
+    DeadlineRule rule = entry.consequence().deadline();
+    Optional<LocalDate> deadline = verdict == Verdict.NON_COMPLIANT ? rule.deadline(asOf) : Optional.empty();
+    CitedEntry cited = citedEntry(edition, entry);
+    Finding.Departments departments = departments(entry, unit.enterprise().division());
+    LocalizedText summary = Summaries.of(verdict, cited, outcome, entry.consequence(), deadline, departments);
+    return new Finding(unit.id(), verdict, entry.dimension(), cited, outcome.measured(), outcome.threshold(),
+        outcome.wording(), entry.consequence().action(), entry.consequence().text(), deadline, rule.wording(),
+        departments, outcome.condition(), summary);
+  }
+
+  private static CriterionEvaluation.Outcome manual() {
+    Condition c = new Condition(new LocalizedText(
+        "本条目需人工研判：其文本无法仅凭数据判定",
+        "this entry needs manual assessment: its text cannot be decided from data alone"),
+        Truth.UNKNOWN, Optional.empty(), Optional.empty(), List.of());
+    return new CriterionEvaluation.Outcome(c, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static CitedEntry citedEntry(CatalogueEdition edition, CatalogueEntry entry) {
+    return new CitedEntry(entry.id(), edition.catalogueId(), edition.edition(), edition.documentNumber(),
+        entry.section(), entry.item(), entry.text(), entry.citations(), entry.provenance().verification());
+  }
+
+  /**
+   * Picks the assignments of the most specific region that contains the enterprise's division.
+   */
+  private Finding.Departments departments(CatalogueEntry entry, DivisionCode division) {
+    int best = -1;
+    List<DepartmentAssignment> chosen = new ArrayList<>();
+    for (DepartmentAssignment a : entry.departments()) {
+      if (!division.isWithin(a.region())) {
+        continue;
+      }
+      int specificity = specificity(a.region());
+      if (specificity > best) {
+        best = specificity;
+        chosen.clear();
+      }
+      if (specificity == best) {
+        chosen.add(a);
+      }
+    }
+    if (chosen.isEmpty()) {
+      return new Finding.Departments(List.of(), List.of(), List.of(), Optional.empty());
+    }
+    List<LocalizedText> lead = new ArrayList<>();
+    List<LocalizedText> supporting = new ArrayList<>();
+    List<LocalizedText> implementing = new ArrayList<>();
+    List<String> basis = new ArrayList<>();
+    for (DepartmentAssignment a : chosen) {
+      a.lead().forEach(id -> lead.add(name(id)));
+      a.supporting().forEach(id -> supporting.add(name(id)));
+      a.implementing().forEach(id -> implementing.add(name(id)));
+      basis.add(a.basis().toString());
+    }
+    return new Finding.Departments(lead, supporting, implementing, Optional.of(String.join("; ", basis)));
+  }
+
+  private LocalizedText name(String departmentId) {
+    return vocabulary.department(departmentId).map(Vocabulary.Department::name)
+        .orElse(new LocalizedText(departmentId, departmentId));
+  }
+
+  private static int specificity(DivisionCode region) {
+    String code = region.toString();
+    if (code.endsWith("0000")) {
+      return 1;
+    }
+    return code.endsWith("00") ? 2 : 3;
+  }
+}

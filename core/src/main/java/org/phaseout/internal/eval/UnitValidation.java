@@ -1,0 +1,107 @@
+package org.phaseout.internal.eval;
+
+import java.util.Map;
+import java.util.Optional;
+import org.phaseout.capacity.FactValue;
+import org.phaseout.capacity.Measurement;
+import org.phaseout.capacity.ProductionUnit;
+import org.phaseout.catalogue.Vocabulary;
+import org.phaseout.internal.json.Problems;
+import org.phaseout.measure.Quantity;
+import org.phaseout.measure.UnitOfMeasure;
+
+/**
+ * Checks a production unit against the vocabulary: its kind, every fact key and type, every indicator code, and
+ * that every quantity's unit can be converted to the unit the vocabulary fixes.
+ */
+public final class UnitValidation {
+
+  private final Vocabulary vocabulary;
+
+  /** @param vocabulary the vocabulary of the loaded catalogues */
+  public UnitValidation(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * Checks one unit.
+   *
+   * @param unit the unit
+   * @param problems where problems are reported
+   * @param pointer the JSON Pointer of the unit in its document, {@code ""} for a unit given as an object
+   */
+  public void check(ProductionUnit unit, Problems problems, String pointer) {
+    Optional<Vocabulary.UnitKind> kind = vocabulary.unitKind(unit.kind());
+    if (kind.isEmpty()) {
+      problems.add(pointer + "/kind", "unknown unit kind '" + unit.kind() + "'; expected one of "
+          + vocabulary.unitKinds().keySet());
+    }
+    Optional<UnitOfMeasure> capacityUnit = kind.flatMap(Vocabulary.UnitKind::capacityUnit);
+    if (unit.ratedCapacity().isPresent() && capacityUnit.isPresent()) {
+      checkUnit(unit.ratedCapacity().get(), capacityUnit.get(), problems, pointer + "/ratedCapacity",
+          "the rated capacity of a " + unit.kind());
+    }
+    checkFacts(unit.enterprise().facts(), problems, pointer + "/enterprise/facts", true);
+    checkFacts(unit.facts(), problems, pointer + "/facts", false);
+    for (Map.Entry<String, Measurement> m : unit.measurements().entrySet()) {
+      String where = pointer + "/measurements/" + escape(m.getKey());
+      Optional<Vocabulary.Indicator> indicator = vocabulary.indicator(m.getKey());
+      if (indicator.isEmpty()) {
+        problems.add(where, "unknown indicator '" + m.getKey() + "': it is not defined in the vocabulary");
+      } else {
+        checkUnit(m.getValue().value(), indicator.get().unit(), problems, where + "/value", "indicator " + m.getKey());
+      }
+    }
+  }
+
+  /**
+   * Checks facts against the vocabulary.
+   *
+   * @param facts the facts
+   * @param problems where problems are reported
+   * @param pointer the JSON Pointer of the facts object
+   * @param enterprise whether these are enterprise facts, whose keys must start with {@code enterprise.}
+   */
+  public void checkFacts(Map<String, FactValue> facts, Problems problems, String pointer, boolean enterprise) {
+    for (Map.Entry<String, FactValue> f : facts.entrySet()) {
+      String key = f.getKey();
+      String where = pointer + "/" + escape(key);
+      Optional<Vocabulary.Attribute> attribute = vocabulary.attribute(key);
+      if (attribute.isEmpty()) {
+        problems.add(where, "unknown attribute '" + key + "': it is not defined in the vocabulary");
+        continue;
+      }
+      if (FactLookup.isBuiltIn(key)) {
+        problems.add(where, "'" + key + "' is a field of the unit itself; give it as such, not as a fact");
+        continue;
+      }
+      if (enterprise != key.startsWith(FactLookup.ENTERPRISE_PREFIX)) {
+        problems.add(where, enterprise
+            ? "enterprise facts have keys starting with 'enterprise.' but found '" + key + "'"
+            : "'" + key + "' is an enterprise fact; give it on the enterprise");
+        continue;
+      }
+      Vocabulary.Attribute a = attribute.get();
+      FactValue value = f.getValue();
+      if (value.type() != a.type()) {
+        problems.add(where, "expected a " + a.type().jsonName() + " but found a " + value.type().jsonName());
+      } else if (value instanceof FactValue.QuantityFact q && a.unit().isPresent()) {
+        checkUnit(q.value(), a.unit().get(), problems, where, "'" + key + "'");
+      } else if (value instanceof FactValue.TextFact t && !a.allowedValues().isEmpty()
+          && !a.allowedValues().contains(t.value())) {
+        problems.add(where, "'" + t.value() + "' is not an allowed value; expected one of " + a.allowedValues());
+      }
+    }
+  }
+
+  private static void checkUnit(Quantity q, UnitOfMeasure expected, Problems problems, String where, String what) {
+    if (!q.unit().isConvertibleTo(expected)) {
+      problems.add(where, what + " must be in a unit convertible to '" + expected + "' (" + expected.quantityKind()
+          .chineseName() + ") but is in '" + q.unit() + "' (" + q.unit().quantityKind().chineseName() + ")");
+    }
+  }
+
+  static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

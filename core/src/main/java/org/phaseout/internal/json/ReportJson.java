@@ -1,0 +1,159 @@
+package org.phaseout.internal.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.phaseout.CitedEntry;
+import org.phaseout.ComplianceReport;
+import org.phaseout.Condition;
+import org.phaseout.Coverage;
+import org.phaseout.Finding;
+import org.phaseout.Receipt;
+import org.phaseout.UnitAssessment;
+import org.phaseout.catalogue.CatalogueStatus;
+import org.phaseout.catalogue.Citation;
+import org.phaseout.catalogue.LocalizedText;
+
+/** The canonical JSON form of a report; field order is fixed here and documented in docs/report-format.md. */
+public final class ReportJson {
+
+  /** The report format version. */
+  public static final int FORMAT_VERSION = 1;
+
+  private ReportJson() {}
+
+  /**
+   * Writes a report.
+   *
+   * @param report the report
+   * @return the tree
+   */
+  public static ObjectNode write(ComplianceReport report) {
+    ObjectNode root = CanonicalJson.object();
+    root.put("type", "compliance-report");
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("asOf", report.asOf().toString());
+    root.put("knownAt", report.knownAt().toString());
+    root.set("receipt", receipt(report.receipt()));
+    ArrayNode catalogues = root.putArray("catalogues");
+    for (CatalogueStatus s : report.catalogues()) {
+      ObjectNode n = catalogues.addObject();
+      n.put("catalogueId", s.catalogueId());
+      n.put("state", Cursor.jsonName(s.state()));
+      s.edition().ifPresent(e -> {
+        n.put("edition", e.edition());
+        n.put("documentNumber", e.documentNumber());
+      });
+    }
+    ArrayNode coverage = root.putArray("coverage");
+    for (Coverage c : report.coverage()) {
+      ObjectNode n = coverage.addObject();
+      n.put("edition", c.key());
+      c.itemsInOfficialText().ifPresentOrElse(i -> n.put("itemsInOfficialText", i), () -> n.putNull(
+          "itemsInOfficialText"));
+      n.put("entriesEncoded", c.entriesEncoded());
+      n.put("machineCheckable", c.machineCheckable());
+      n.put("manual", c.manual());
+      ObjectNode levels = n.putObject("byVerification");
+      c.byVerification().forEach((level, count) -> levels.put(Cursor.jsonName(level), count));
+    }
+    ArrayNode units = root.putArray("units");
+    for (UnitAssessment u : report.units()) {
+      ObjectNode n = units.addObject();
+      n.put("unitId", u.unitId());
+      n.put("creditCode", u.creditCode());
+      n.put("enterpriseName", u.enterpriseName());
+      n.put("kind", u.kind());
+      n.put("status", Cursor.jsonName(u.status()));
+      ArrayNode findings = n.putArray("findings");
+      u.findings().forEach(f -> findings.add(finding(f)));
+    }
+    return root;
+  }
+
+  private static ObjectNode receipt(Receipt r) {
+    ObjectNode n = CanonicalJson.object();
+    n.put("engineVersion", r.engineVersion());
+    n.put("schemaVersion", r.schemaVersion());
+    n.put("asOf", r.asOf().toString());
+    n.put("knownAt", r.knownAt().toString());
+    n.put("inputSha256", r.inputSha256());
+    ArrayNode editions = n.putArray("editions");
+    for (Receipt.EditionUsed e : r.editions()) {
+      ObjectNode en = editions.addObject();
+      en.put("edition", e.key());
+      en.put("documentNumber", e.documentNumber());
+      en.put("sha256", e.sha256());
+    }
+    return n;
+  }
+
+  private static ObjectNode finding(Finding f) {
+    ObjectNode n = CanonicalJson.object();
+    n.put("entryId", f.entry().entryId());
+    n.put("verdict", Cursor.jsonName(f.verdict()));
+    n.put("dimension", Cursor.jsonName(f.dimension()));
+    n.set("entry", cited(f.entry()));
+    f.measured().ifPresentOrElse(q -> n.put("measured", q.toString()), () -> n.putNull("measured"));
+    f.threshold().ifPresentOrElse(q -> n.put("threshold", q.toString()), () -> n.putNull("threshold"));
+    f.thresholdWording().ifPresentOrElse(w -> n.put("thresholdWording", w), () -> n.putNull("thresholdWording"));
+    n.put("action", Cursor.jsonName(f.action()));
+    n.set("actionText", text(f.actionText()));
+    f.deadline().ifPresentOrElse(d -> n.put("deadline", d.toString()), () -> n.putNull("deadline"));
+    n.put("deadlineRule", f.deadlineRule());
+    ObjectNode departments = n.putObject("departments");
+    departments.set("lead", texts(f.departments().lead()));
+    departments.set("supporting", texts(f.departments().supporting()));
+    departments.set("implementing", texts(f.departments().implementing()));
+    f.departments().basis().ifPresentOrElse(b -> departments.put("basis", b), () -> departments.putNull("basis"));
+    n.set("summary", text(f.summary()));
+    n.set("explanation", condition(f.explanation()));
+    return n;
+  }
+
+  private static ObjectNode cited(CitedEntry e) {
+    ObjectNode n = CanonicalJson.object();
+    n.put("catalogueId", e.catalogueId());
+    n.put("edition", e.edition());
+    n.put("documentNumber", e.documentNumber());
+    ArrayNode section = n.putArray("section");
+    e.section().forEach(section::add);
+    e.item().ifPresentOrElse(i -> n.put("item", i), () -> n.putNull("item"));
+    n.set("text", text(e.text()));
+    n.put("verification", Cursor.jsonName(e.verification()));
+    ArrayNode citations = n.putArray("citations");
+    for (Citation c : e.citations()) {
+      ObjectNode cn = citations.addObject();
+      cn.put("document", c.document());
+      cn.put("clause", c.clause());
+      c.url().ifPresent(u -> cn.put("url", u));
+    }
+    return n;
+  }
+
+  private static ObjectNode condition(Condition c) {
+    ObjectNode n = CanonicalJson.object();
+    n.put("truth", Cursor.jsonName(c.truth()));
+    n.set("text", text(c.text()));
+    c.actual().ifPresent(a -> n.put("actual", a));
+    c.expected().ifPresent(e -> n.put("expected", e));
+    if (!c.parts().isEmpty()) {
+      ArrayNode parts = n.putArray("parts");
+      c.parts().forEach(p -> parts.add(condition(p)));
+    }
+    return n;
+  }
+
+  private static ObjectNode text(LocalizedText t) {
+    ObjectNode n = CanonicalJson.object();
+    n.put("zh", t.zh());
+    n.put("en", t.en());
+    return n;
+  }
+
+  private static ArrayNode texts(List<LocalizedText> list) {
+    ArrayNode a = CanonicalJson.nodes().arrayNode();
+    list.forEach(t -> a.add(text(t)));
+    return a;
+  }
+}

@@ -1,0 +1,97 @@
+package org.phaseout.measure;
+
+/**
+ * The kind of a physical quantity (量的种类), which decides which units of measure can be converted into each other.
+ *
+ * <p>Two {@link UnitOfMeasure units} are convertible if and only if they have the same kind. Kinds are deliberately
+ * narrow: annual output and daily output, steam evaporation and thermal power, coal equivalent and oil equivalent,
+ * and active and apparent power are different kinds, because converting between them would need an assumption
+ * (operating days, boiler efficiency, a conversion factor, a power factor) that the policy sources do not supply.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public enum QuantityKind {
+
+  /** Mass (质量); base unit tonne {@code t}. */
+  MASS("质量", "mass"),
+
+  /** Annual output or capacity (年产量 / 年产能); base unit {@code t/a}. */
+  MASS_RATE_ANNUAL("年产量", "annual output"),
+
+  /** Daily output or capacity (日产量 / 日产能); base unit {@code t/d}. Not convertible to annual output. */
+  MASS_RATE_DAILY("日产量", "daily output"),
+
+  /**
+   * Rated steam evaporation of a boiler (额定蒸发量, 蒸吨); base unit {@code t/h}. Not convertible to thermal or
+   * electric power.
+   */
+  STEAM_EVAPORATION("蒸发量", "steam evaporation"),
+
+  /** Energy expressed as standard coal equivalent (标准煤当量); base unit {@code kgce}. */
+  ENERGY_COAL_EQUIVALENT("标准煤当量能量", "energy, coal equivalent"),
+
+  /** Energy expressed as standard oil equivalent (标准油当量); base unit {@code kgoe}. */
+  ENERGY_OIL_EQUIVALENT("标准油当量能量", "energy, oil equivalent"),
+
+  /** Electric energy (电能, 电量); base unit {@code kWh}. */
+  ELECTRIC_ENERGY("电能", "electric energy"),
+
+  /** Energy consumption per unit of product, coal equivalent (单位产品综合能耗); base unit {@code kgce/t}. */
+  COAL_EQUIVALENT_PER_MASS("单位产品能耗（标准煤）", "energy intensity, coal equivalent per mass"),
+
+  /** Energy consumption per unit of product, oil equivalent (单位产品能耗（标准油）); base unit {@code kgoe/t}. */
+  OIL_EQUIVALENT_PER_MASS("单位产品能耗（标准油）", "energy intensity, oil equivalent per mass"),
+
+  /** Electricity consumption per unit of product (单位产品电耗); base unit {@code kWh/t}. */
+  ELECTRIC_ENERGY_PER_MASS("单位产品电耗", "electricity intensity per mass"),
+
+  /** Coal consumption per unit of electricity supplied or generated (供电煤耗 / 发电煤耗); base unit {@code gce/kWh}. */
+  COAL_EQUIVALENT_PER_ELECTRIC_ENERGY("供电煤耗", "coal consumption per electric energy"),
+
+  /** Active (real) power (有功功率); base unit {@code kW}. */
+  ACTIVE_POWER("有功功率", "active power"),
+
+  /** Apparent power, e.g. transformer or furnace transformer rating (视在功率); base unit {@code kVA}. */
+  APPARENT_POWER("视在功率", "apparent power"),
+
+  /** Volume, e.g. blast-furnace useful volume (容积, 体积); base unit {@code m3}. */
+  VOLUME("容积", "volume"),
+
+  /** Dimensionless ratio (比率); base unit {@code 1}. */
+  RATIO("比率", "ratio"),
+
+  /** Length (长度); base unit {@code m}. */
+  LENGTH("长度", "length"),
+
+  /** Electric voltage (电压); base unit {@code V}. */
+  VOLTAGE("电压", "voltage"),
+
+  /** Headcount, a number of persons (人数); base unit {@code persons}. */
+  HEADCOUNT("人数", "headcount");
+
+  private final String chineseName;
+  private final String englishName;
+
+  QuantityKind(String chineseName, String englishName) {
+    this.chineseName = chineseName;
+    this.englishName = englishName;
+  }
+
+  /**
+   * Returns the Chinese name of this kind (中文名称).
+   *
+   * @return the Chinese name, never null
+   */
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /**
+   * Returns the English name of this kind (英文名称).
+   *
+   * @return the English name, never null
+   */
+  public String englishName() {
+    return englishName;
+  }
+}

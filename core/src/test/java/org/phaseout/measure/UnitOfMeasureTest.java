@@ -1,0 +1,169 @@
+package org.phaseout.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Specification of {@link UnitOfMeasure}: the closed set of units, their lookup and their convertibility. */
+class UnitOfMeasureTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "kg|kg", "千克|kg", "公斤|kg", "t|t", "吨|t", "10^4 t|10^4 t", "万吨|10^4 t", "10^4t|10^4 t",
+      "t/a|t/a", "吨/年|t/a", "10^4 t/a|10^4 t/a", "万吨/年|10^4 t/a", "10^4t/a|10^4 t/a",
+      "t/d|t/d", "吨/日|t/d", "t/h|t/h", "蒸吨/小时|t/h", "蒸吨|t/h",
+      "kgce|kgce", "千克标准煤|kgce", "tce|tce", "吨标准煤|tce", "10^4 tce|10^4 tce", "万吨标准煤|10^4 tce",
+      "kgoe|kgoe", "toe|toe", "kWh|kWh", "千瓦时|kWh", "MWh|MWh", "10^4 kWh|10^4 kWh", "万千瓦时|10^4 kWh",
+      "kgce/t|kgce/t", "千克标准煤/吨|kgce/t", "tce/t|tce/t", "kgoe/t|kgoe/t", "kWh/t|kWh/t", "千瓦时/吨|kWh/t",
+      "gce/kWh|gce/kWh", "g/kWh|gce/kWh", "克标准煤/千瓦时|gce/kWh",
+      "kW|kW", "千瓦|kW", "MW|MW", "兆瓦|MW", "kVA|kVA", "千伏安|kVA", "MVA|MVA",
+      "m3|m3", "m³|m3", "m^3|m3", "立方米|m3", "10^4 m3|10^4 m3", "万立方米|10^4 m3",
+      "%|%", "1|1", "mm|mm", "毫米|mm", "m|m", "米|m", "km|km", "千米|km", "公里|km",
+      "V|V", "伏|V", "kV|kV", "千伏|kV", "persons|persons", "人|persons"})
+  void looksUpCanonicalSymbolsAndAliases(String text, String expectedSymbol) {
+    assertEquals(expectedSymbol, UnitOfMeasure.of(text).symbol());
+    assertEquals(expectedSymbol, UnitOfMeasure.parse(text).symbol());
+  }
+
+  @Test
+  void constantsAreTheInstancesReturnedByLookup() {
+    assertSame(UnitOfMeasure.KGCE_PER_TONNE, UnitOfMeasure.of("kgce/t"));
+    assertSame(UnitOfMeasure.STEAM_TONNES_PER_HOUR, UnitOfMeasure.of("蒸吨/小时"));
+    assertSame(UnitOfMeasure.GCE_PER_KILOWATT_HOUR, UnitOfMeasure.of("g/kWh"));
+  }
+
+  @Test
+  void trimsSurroundingWhitespaceIncludingIdeographicSpace() {
+    assertSame(UnitOfMeasure.MEGAWATT, UnitOfMeasure.of("  MW\t"));
+    assertSame(UnitOfMeasure.TONNE, UnitOfMeasure.of("\u3000吨\u3000"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"mW", "Mw", "KW", "kw", "KGCE", "T", "v", "", "  ", "10^4  t", "kg ce", "tonne", "t/y"})
+  void matchingIsExactAndCaseSensitive(String text) {
+    UnknownUnitException e = assertThrows(UnknownUnitException.class, () -> UnitOfMeasure.of(text));
+    assertEquals(text, e.symbol());
+    assertTrue(e.getMessage().contains("'" + text + "' is not a known unit"), e.getMessage());
+    assertTrue(e.getMessage().contains("UnitOfMeasure.all()"), e.getMessage());
+  }
+
+  @Test
+  void unknownUnitExceptionIsAnIllegalArgumentException() {
+    assertTrue(IllegalArgumentException.class.isAssignableFrom(UnknownUnitException.class));
+  }
+
+  @Test
+  void nullSymbolIsRejectedWithParameterName() {
+    NullPointerException of = assertThrows(NullPointerException.class, () -> UnitOfMeasure.of(null));
+    assertEquals("symbol", of.getMessage());
+    NullPointerException parse = assertThrows(NullPointerException.class, () -> UnitOfMeasure.parse(null));
+    assertEquals("text", parse.getMessage());
+    NullPointerException convertible =
+        assertThrows(NullPointerException.class, () -> UnitOfMeasure.TONNE.isConvertibleTo(null));
+    assertEquals("other", convertible.getMessage());
+  }
+
+  @Test
+  void allListsThirtyFourUnitsGroupedByKindThenExponent() {
+    List<UnitOfMeasure> all = UnitOfMeasure.all();
+    assertEquals(34, all.size());
+    for (int i = 1; i < all.size(); i++) {
+      UnitOfMeasure previous = all.get(i - 1);
+      UnitOfMeasure current = all.get(i);
+      int byKind = previous.quantityKind().compareTo(current.quantityKind());
+      assertTrue(byKind < 0 || (byKind == 0 && previous.exponent() < current.exponent()),
+          previous + " should come before " + current);
+    }
+    assertThrows(UnsupportedOperationException.class, () -> all.add(UnitOfMeasure.TONNE));
+  }
+
+  @Test
+  void everyKindHasExactlyOneBaseUnit() {
+    for (QuantityKind kind : QuantityKind.values()) {
+      long bases = UnitOfMeasure.all().stream()
+          .filter(u -> u.quantityKind() == kind && u.exponent() == 0)
+          .count();
+      assertEquals(1, bases, kind.name());
+    }
+  }
+
+  @Test
+  void everySymbolAndAliasResolvesToItsOwnUnitAndNoNameIsShared() {
+    Set<String> names = new HashSet<>();
+    List<String> duplicates = new ArrayList<>();
+    for (UnitOfMeasure unit : UnitOfMeasure.all()) {
+      assertSame(unit, UnitOfMeasure.of(unit.symbol()));
+      assertSame(unit, UnitOfMeasure.of(unit.toString()));
+      if (!names.add(unit.symbol())) {
+        duplicates.add(unit.symbol());
+      }
+      for (String alias : unit.aliases()) {
+        assertSame(unit, UnitOfMeasure.of(alias), alias);
+        if (!names.add(alias)) {
+          duplicates.add(alias);
+        }
+      }
+    }
+    assertEquals(List.of(), duplicates);
+  }
+
+  @Test
+  void symbolsAreAsciiAndNamesArePresent() {
+    for (UnitOfMeasure unit : UnitOfMeasure.all()) {
+      assertTrue(unit.symbol().chars().allMatch(c -> c > 0x20 && c < 0x7f || c == ' '), unit.symbol());
+      assertEquals(unit.symbol(), unit.symbol().strip());
+      assertFalse(unit.chineseName().isBlank(), unit.symbol());
+      assertFalse(unit.englishName().isBlank(), unit.symbol());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} and {1} convertible: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "kgce|tce|true", "10^4 tce|kgce|true", "t|10^4 t|true", "kg|t|true", "kW|MW|true", "%|1|true",
+      "kWh|10^4 kWh|true", "MWh|kWh|true", "mm|m|true", "km|m|true", "kV|V|true", "kgce/t|tce/t|true",
+      "kVA|MVA|true", "m3|10^4 m3|true", "t/a|10^4 t/a|true",
+      "t/h|MW|false", "kWh|kgce|false", "t/d|t/a|false", "kgoe/t|kgce/t|false", "kW|kVA|false",
+      "kgoe|kgce|false", "toe|tce|false", "t|t/a|false", "gce/kWh|kgce/t|false", "kWh/t|kgce/t|false",
+      "persons|1|false", "m|m3|false", "kV|kVA|false"})
+  void convertibilityIsSameKindSymmetric(String left, String right, boolean expected) {
+    UnitOfMeasure a = UnitOfMeasure.of(left);
+    UnitOfMeasure b = UnitOfMeasure.of(right);
+    assertEquals(expected, a.isConvertibleTo(b));
+    assertEquals(expected, b.isConvertibleTo(a));
+    assertEquals(expected, a.quantityKind() == b.quantityKind());
+  }
+
+  @Test
+  void describesKindsExponentsAndNames() {
+    assertEquals(QuantityKind.STEAM_EVAPORATION, UnitOfMeasure.STEAM_TONNES_PER_HOUR.quantityKind());
+    assertEquals("蒸吨/小时", UnitOfMeasure.STEAM_TONNES_PER_HOUR.chineseName());
+    assertEquals(QuantityKind.COAL_EQUIVALENT_PER_ELECTRIC_ENERGY, UnitOfMeasure.GCE_PER_KILOWATT_HOUR.quantityKind());
+    assertEquals(7, UnitOfMeasure.TEN_THOUSAND_TCE.exponent());
+    assertEquals(-2, UnitOfMeasure.PERCENT.exponent());
+    assertEquals(-3, UnitOfMeasure.KILOGRAM.exponent());
+    assertEquals("kilograms of coal equivalent per tonne", UnitOfMeasure.KGCE_PER_TONNE.englishName());
+    assertEquals("标准煤当量能量", QuantityKind.ENERGY_COAL_EQUIVALENT.chineseName());
+    assertEquals("steam evaporation", QuantityKind.STEAM_EVAPORATION.englishName());
+  }
+
+  @Test
+  void equalityAndToStringFollowTheSymbol() {
+    assertEquals(UnitOfMeasure.of("万吨/年"), UnitOfMeasure.TEN_THOUSAND_TONNES_PER_YEAR);
+    assertEquals(UnitOfMeasure.of("万吨/年").hashCode(), "10^4 t/a".hashCode());
+    assertNotEquals(UnitOfMeasure.KILOWATT, UnitOfMeasure.KILOVOLT_AMPERE);
+    assertNotEquals(UnitOfMeasure.KILOWATT, "kW");
+    assertEquals("10^4 t/a", UnitOfMeasure.TEN_THOUSAND_TONNES_PER_YEAR.toString());
+  }
+}
