@@ -65,7 +65,7 @@ public final class CatalogueJson {
     String catalogueId = root.text("catalogueId");
     String edition = root.text("edition");
     LocalizedText title = localized(root.required("title"));
-    List<String> issuers = root.array("issuers", false, Cursor::asText);
+    List<String> issuers = root.array("issuers", true, Cursor::asText);
     String documentNumber = root.text("documentNumber");
     LocalDate published = root.date("published");
     LocalDate from = root.date("effectiveFrom");
