@@ -1,0 +1,144 @@
+package org.phaseout.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.phaseout.ComplianceEvaluator;
+import org.phaseout.ComplianceReport;
+import org.phaseout.Finding;
+import org.phaseout.InvalidInputException;
+import org.phaseout.ProductionUnits;
+import org.phaseout.UnitAssessment;
+import org.phaseout.Verdict;
+import org.phaseout.capacity.ProductionUnit;
+import org.phaseout.catalogue.CatalogueException;
+import org.phaseout.catalogue.CatalogueSet;
+import org.phaseout.catalogue.CatalogueStatus;
+import org.phaseout.catalogue.Catalogues;
+
+/**
+ * The main job on the bundled data: loads the bundled catalogues, evaluates a units file (by default the bundled
+ * Chongqing sample) as of a date, prints a readable summary and writes the canonical JSON report.
+ *
+ * <pre>
+ * EvaluateSample [--as-of 2025-12-31] [--units units.json] [--out report.json]
+ * </pre>
+ *
+ * <p>Exit codes: 0 done, 2 bad arguments or input, 3 invalid catalogues.
+ */
+public final class EvaluateSample {
+
+  /** The as-of date used when none is given: the last day of the Chongqing 2025 plan's year. */
+  public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2025, 12, 31);
+
+  private EvaluateSample() {}
+
+  /**
+   * Runs the job.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Runs the job, writing to the given streams.
+   *
+   * @param args the arguments
+   * @param out where the summary goes
+   * @param err where errors go
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    LocalDate asOf = DEFAULT_AS_OF;
+    Path units = null;
+    Path report = Path.of("examples", "target", "phaseout-report.json");
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--as-of" -> asOf = LocalDate.parse(value(args, ++i, "--as-of"));
+          case "--units" -> units = Path.of(value(args, ++i, "--units"));
+          case "--out" -> report = Path.of(value(args, ++i, "--out"));
+          default -> throw new IllegalArgumentException("unknown argument '" + args[i]
+              + "'; usage: EvaluateSample [--as-of YYYY-MM-DD] [--units FILE] [--out FILE]");
+        }
+      }
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      err.println("phaseout: " + e.getMessage());
+      return 2;
+    }
+    CatalogueSet catalogues;
+    try {
+      catalogues = Catalogues.loadBundled();
+    } catch (CatalogueException e) {
+      err.println("phaseout: " + e.getMessage());
+      return 3;
+    }
+    try {
+      List<ProductionUnit> input = units == null
+          ? ProductionUnits.read("classpath:sample-units.json", sample(), catalogues.vocabulary())
+          : ProductionUnits.read(units, catalogues.vocabulary());
+      ComplianceReport result = ComplianceEvaluator.of(catalogues).evaluate(input, asOf);
+      print(result, out);
+      Path parent = report.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.write(report, result.toJson());
+      out.println("Report written to " + report);
+      return 0;
+    } catch (InvalidInputException e) {
+      err.println("phaseout: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("phaseout: cannot read or write a file: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static byte[] sample() throws IOException {
+    try (InputStream in = EvaluateSample.class.getResourceAsStream("sample-units.json")) {
+      if (in == null) {
+        throw new IOException("the bundled sample-units.json is missing from the classpath");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  static void print(ComplianceReport report, PrintStream out) {
+    out.println("Phaseout " + report.receipt().engineVersion() + " — evaluation as of " + report.asOf());
+    for (CatalogueStatus s : report.catalogues()) {
+      out.println("  catalogue " + s.catalogueId() + ": " + s.state()
+          + s.edition().map(e -> " (" + e.edition() + ", " + e.documentNumber() + ")").orElse(""));
+    }
+    report.coverage().forEach(c -> out.println("  coverage " + c.key() + ": " + c.entriesEncoded() + " entries encoded"
+        + c.itemsInOfficialText().map(n -> " of " + n + " items in the official text").orElse("")));
+    for (UnitAssessment unit : report.units()) {
+      out.println();
+      out.println(unit.unitId() + " (" + unit.kind() + ", " + unit.enterpriseName() + "): " + unit.status());
+      for (Finding f : unit.findings()) {
+        if (f.verdict() != Verdict.COMPLIANT) {
+          out.println("  - " + f.verdict() + " " + f.entry().entryId());
+          out.println("    " + f.summary().zh());
+        }
+      }
+    }
+    out.println();
+  }
+}
