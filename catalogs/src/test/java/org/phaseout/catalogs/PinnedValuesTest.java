@@ -1,0 +1,126 @@
+package org.phaseout.catalogs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.phaseout.capacity.FactValue;
+import org.phaseout.catalogue.CatalogueEdition;
+import org.phaseout.catalogue.CatalogueEntry;
+import org.phaseout.catalogue.Criterion;
+import org.phaseout.catalogue.DeadlineRule;
+import org.phaseout.catalogue.LimitWording;
+import org.phaseout.catalogue.Operator;
+import org.phaseout.measure.Quantity;
+
+/**
+ * Pins every sourced number and date of the bundled catalogues, so a transcription slip fails the build. Each
+ * expected value names its source.
+ */
+class PinnedValuesTest {
+
+  private static CatalogueEntry entry(String id) {
+    return BundledData.catalogues().entry(id).orElseThrow(() -> new AssertionError("no entry " + id));
+  }
+
+  private static CatalogueEdition edition(String key) {
+    return BundledData.catalogues().editions().stream().filter(e -> e.key().equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError("no edition " + key));
+  }
+
+  /** Finds the first comparison in a criterion. */
+  private static Criterion.Comparison comparison(Criterion c) {
+    if (c instanceof Criterion.Comparison cmp) {
+      return cmp;
+    }
+    List<Criterion> parts = c instanceof Criterion.All all ? all.parts() : ((Criterion.Any) c).parts();
+    for (Criterion part : parts) {
+      if (part instanceof Criterion.Comparison cmp && cmp.value() instanceof FactValue.QuantityFact) {
+        return cmp;
+      }
+    }
+    throw new AssertionError("no quantity comparison in " + c);
+  }
+
+  private static void assertLimit(String id, String quantity, Operator op, LimitWording wording) {
+    Criterion.Comparison c = comparison(entry(id).criterion().orElseThrow());
+    Quantity expected = Quantity.parse(quantity);
+    Quantity actual = ((FactValue.QuantityFact) c.value()).value();
+    assertTrue(actual.isEqualTo(expected), id + ": limit " + actual + " should be " + expected);
+    assertEquals(op, c.operator(), id + ": operator");
+    assertEquals(Optional.of(wording), c.wording(), id + ": limit word");
+  }
+
+  @Test
+  void chongqing2025PlanBoilerLimitsAre10And35TonnesOfSteamWith以下IncludingTheLimit() {
+    // 渝制造强市办〔2025〕4号 一、（二）1: “加快淘汰10蒸吨/小时以下的燃煤锅炉”, “…35蒸吨/小时以下燃煤锅炉”
+    assertLimit("cq-2025.environment.coal-boiler-10th", "10 t/h", Operator.LE, LimitWording.BELOW);
+    assertLimit("cq-2025.environment.coal-boiler-35th-urban-park", "35 t/h", Operator.LE, LimitWording.BELOW);
+  }
+
+  @Test
+  void chongqing2025PlanIsDatedByItsIssueAndEndsWithItsYear() {
+    CatalogueEdition plan = edition("cq-backward-capacity-plan@2025");
+    assertEquals("渝制造强市办〔2025〕4号", plan.documentNumber());
+    assertEquals(LocalDate.of(2025, 5, 21), plan.published());
+    assertEquals(LocalDate.of(2025, 5, 21), plan.validity().start());
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 1)), plan.validity().end());
+  }
+
+  @Test
+  void nationalCatalogueBoilerItemsUse及以下() {
+    // 《产业结构调整指导目录（2024年本）》 淘汰类 fragments (GitHub adgo07/EquipEffi) and the SAMR notice
+    assertLimit("cn-isac-2024.eliminated.coal-boiler-10th", "10 t/h", Operator.LE, LimitWording.AND_BELOW);
+    assertLimit("cn-isac-2024.eliminated.biomass-boiler-2th", "2 t/h", Operator.LE, LimitWording.AND_BELOW);
+    assertLimit("cn-isac-2024.eliminated.coal-boiler-35th-key-region", "35 t/h", Operator.LE,
+        LimitWording.AND_BELOW);
+  }
+
+  @Test
+  void nationalCatalogueIsInForceFrom1February2024With422EliminatedItems() {
+    CatalogueEdition catalogue = edition("cn-industry-structure-adjustment-eliminated@2024");
+    assertEquals("国家发展改革委令第7号", catalogue.documentNumber());
+    assertEquals(LocalDate.of(2023, 12, 27), catalogue.published());
+    assertEquals(LocalDate.of(2024, 2, 1), catalogue.validity().start());
+    assertEquals(Optional.empty(), catalogue.validity().end());
+    assertEquals(Optional.of(422), catalogue.itemsInOfficialText());
+  }
+
+  @Test
+  void gb21346Grade3LimitsAreExceededOnlyAboveTheValue() {
+    // GB 21346-2022 表1 and 表2, grade 3, as transcribed in reference 04 §4.1
+    assertLimit("gb21346-2022.aluminium.liquid-ac.grade3", "13350 kWh/t", Operator.GT, LimitWording.EXCEEDING);
+    assertLimit("gb21346-2022.aluminium.liquid-comprehensive-ac.grade3", "13700 kWh/t", Operator.GT,
+        LimitWording.EXCEEDING);
+    assertLimit("gb21346-2022.aluminium.ingot-comprehensive-ac.grade3", "13750 kWh/t", Operator.GT,
+        LimitWording.EXCEEDING);
+    assertLimit("gb21346-2022.aluminium.ingot-comprehensive-energy.grade3", "1720 kgce/t", Operator.GT,
+        LimitWording.EXCEEDING);
+    assertLimit("gb21346-2022.alumina.bayer-process.grade3", "430 kgce/t", Operator.GT, LimitWording.EXCEEDING);
+    assertLimit("gb21346-2022.alumina.bayer-comprehensive.grade3", "460 kgce/t", Operator.GT,
+        LimitWording.EXCEEDING);
+    assertLimit("gb21346-2022.alumina.other-process.grade3", "650 kgce/t", Operator.GT, LimitWording.EXCEEDING);
+    assertLimit("gb21346-2022.alumina.other-comprehensive.grade3", "700 kgce/t", Operator.GT,
+        LimitWording.EXCEEDING);
+  }
+
+  @Test
+  void gb21346IsInForceFrom1January2024() {
+    CatalogueEdition standard = edition("gb-21346@2022");
+    assertEquals(LocalDate.of(2022, 12, 29), standard.published());
+    assertEquals(LocalDate.of(2024, 1, 1), standard.validity().start());
+  }
+
+  @Test
+  void energyLimitsGiveSixMonthsAfterTheNoticeWithAtMostThreeMonthsExtension() {
+    // 工信部联产业〔2017〕30号 as restated (SECONDARY): 6个月内整改；可提出不超过3个月的延期申请
+    DeadlineRule rule = entry("gb21346-2022.aluminium.liquid-ac.grade3").consequence().deadline();
+    DeadlineRule.AfterTrigger after = (DeadlineRule.AfterTrigger) rule;
+    assertEquals(java.time.Period.ofMonths(6), after.period());
+    assertEquals(Optional.of(java.time.Period.ofMonths(3)), after.extension());
+    assertEquals(LocalDate.of(2026, 2, 28), after.deadlineAfter(LocalDate.of(2025, 8, 31)));
+  }
+}
