@@ -1,5 +1,6 @@
 package org.phaseout.internal.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
@@ -108,8 +109,9 @@ public final class CatalogueJson {
     Applicability applicability = applicability(c.required("applies"));
     Optional<Criterion> criterion = Optional.empty();
     Cursor criterionCursor = c.optional("criterion");
-    if (criterionCursor != null && applicability != null) {
-      criterion = Optional.ofNullable(new CriterionJson(vocabulary, applicability.unitKinds()).read(criterionCursor));
+    if (criterionCursor != null) {
+      Set<String> kinds = applicability != null ? applicability.unitKinds() : knownUnitKinds(c.node().get("applies"));
+      criterion = Optional.ofNullable(new CriterionJson(vocabulary, kinds).read(criterionCursor));
     }
     Consequence consequence = consequence(c.required("consequence"));
     List<DepartmentAssignment> departments = c.optionalArray("departments", this::assignment);
@@ -142,6 +144,23 @@ public final class CatalogueJson {
       return null;
     }
     return new Applicability(new TreeSet<>(kinds), industries, regions);
+  }
+
+  /**
+   * Returns the unit kinds an invalid {@code applies} names that the vocabulary defines, so that the criterion of
+   * the entry is still checked and its problems reported with the others.
+   */
+  private Set<String> knownUnitKinds(JsonNode applies) {
+    Set<String> kinds = new TreeSet<>();
+    JsonNode list = applies == null ? null : applies.get("unitKinds");
+    if (list != null && list.isArray()) {
+      for (JsonNode kind : list) {
+        if (kind.isTextual() && vocabulary.unitKind(kind.textValue()).isPresent()) {
+          kinds.add(kind.textValue());
+        }
+      }
+    }
+    return kinds;
   }
 
   private static <T> T code(Cursor c, java.util.function.Function<String, T> parser) {
