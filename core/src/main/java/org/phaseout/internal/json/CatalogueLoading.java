@@ -42,11 +42,14 @@ public final class CatalogueLoading {
     for (Map.Entry<String, byte[]> doc : new TreeMap<>(documents).entrySet()) {
       Problems problems = problemsByOrigin.computeIfAbsent(doc.getKey(), Problems::new);
       hashes.put(doc.getKey(), sha256(doc.getValue()));
-      if (doc.getValue().length >= 3 && (doc.getValue()[0] & 0xff) == 0xEF) {
+      byte[] content = doc.getValue();
+      if (content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
+          && (content[2] & 0xff) == 0xBF) {
+        // reported, then read past so the file's other problems are found and its definitions still resolve
         problems.add("", "the file starts with a byte-order mark; save it as UTF-8 without BOM");
-        continue;
+        content = java.util.Arrays.copyOfRange(content, 3, content.length);
       }
-      JsonNode root = Json.parse(doc.getValue(), problems);
+      JsonNode root = Json.parse(content, problems);
       if (root == null) {
         continue;
       }

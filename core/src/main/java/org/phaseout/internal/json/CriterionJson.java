@@ -17,7 +17,8 @@ import org.phaseout.measure.UnitOfMeasure;
 /**
  * Reads the criterion language. Every operand must be defined in the vocabulary; every value must have the operand's
  * type and a unit convertible to the operand's unit; every ordering comparison of a quantity or date must name the
- * limit word of its source, and the operator must be the one that word means.
+ * limit word of its source, and the operator must be the one that word means. Every limit word means an ordering, so
+ * one given with {@code =} or {@code !=} contradicts its operator and is rejected too.
  */
 public final class CriterionJson {
 
@@ -178,7 +179,7 @@ public final class CriterionJson {
       w.problem("unknown limit word '" + word + "'; expected one of " + knownWords());
       return null;
     }
-    if (ordering && wording.get().operator() != op) {
+    if (wording.get().operator() != op) {
       c.problem("op", "the limit word '" + word + "' means '" + wording.get().operator().symbol() + "' ("
           + (wording.get().includesLimit() ? "the limit itself included" : "the limit itself excluded")
           + ", 民法典 第一千二百五十九条) but op is '" + op.symbol() + "'");

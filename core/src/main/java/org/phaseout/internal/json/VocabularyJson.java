@@ -121,21 +121,26 @@ public final class VocabularyJson {
     Map<String, Attribute> attributes = new LinkedHashMap<>();
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     Map<String, Department> departments = new LinkedHashMap<>();
+    Map<String, String> definedIn = new java.util.HashMap<>();
     for (Part part : sorted) {
       Problems p = problems.apply(part.origin());
-      mergeInto(kinds, part.unitKinds(), p, "/unitKinds", "unit kind");
-      mergeInto(attributes, part.attributes(), p, "/attributes", "attribute");
-      mergeInto(indicators, part.indicators(), p, "/indicators", "indicator");
-      mergeInto(departments, part.departments(), p, "/departments", "department");
+      mergeInto(kinds, part.unitKinds(), p, "/unitKinds", "unit kind", definedIn);
+      mergeInto(attributes, part.attributes(), p, "/attributes", "attribute", definedIn);
+      mergeInto(indicators, part.indicators(), p, "/indicators", "indicator", definedIn);
+      mergeInto(departments, part.departments(), p, "/departments", "department", definedIn);
     }
     return Vocabulary.of(kinds, attributes, indicators, departments);
   }
 
-  private static <T> void mergeInto(Map<String, T> into, Map<String, T> from, Problems p, String where, String what) {
+  private static <T> void mergeInto(
+      Map<String, T> into, Map<String, T> from, Problems p, String where, String what, Map<String, String> definedIn) {
     for (Map.Entry<String, T> e : from.entrySet()) {
       T existing = into.putIfAbsent(e.getKey(), e.getValue());
-      if (existing != null && !existing.equals(e.getValue())) {
-        p.add(where, what + " '" + e.getKey() + "' is already defined differently by another vocabulary file");
+      if (existing == null) {
+        definedIn.put(where + "/" + e.getKey(), p.origin());
+      } else if (!existing.equals(e.getValue())) {
+        p.add(where, what + " '" + e.getKey() + "' is already defined differently in "
+            + definedIn.get(where + "/" + e.getKey()));
       }
     }
   }
