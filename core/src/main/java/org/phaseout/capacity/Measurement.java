@@ -27,13 +27,22 @@ public final class Measurement {
    * Returns a measurement.
    *
    * @param value the measured quantity, not null
-   * @param period the period measured, or null when not reported
-   * @param source the data source, or null when not reported
+   * @param period the period measured, closed at its end, or null when not reported
+   * @param source the data source, not blank, or null when not reported
    * @return the measurement, not null
    * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code period} is open-ended or {@code source} is blank, which the units
+   *     format cannot carry
    */
   public static Measurement of(Quantity value, DateInterval period, String source) {
-    return new Measurement(Objects.requireNonNull(value, "value"), period, source);
+    Objects.requireNonNull(value, "value");
+    if (period != null && period.end().isEmpty()) {
+      throw new IllegalArgumentException("a measurement period must end: " + period + " has no end");
+    }
+    if (source != null && source.isBlank()) {
+      throw new IllegalArgumentException("a measurement source must not be blank; give null when not reported");
+    }
+    return new Measurement(value, period, source);
   }
 
   /**

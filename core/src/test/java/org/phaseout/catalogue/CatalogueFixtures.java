@@ -52,6 +52,10 @@ final class CatalogueFixtures {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The bundled files, read in place from the catalogs module (see core/pom.xml testResources). */
+  private static final java.util.Set<String> BUNDLED =
+      java.util.Set.of(VOCABULARY, CHONGQING_2025, INDUSTRY_CATALOGUE_2024, GB_21346_2022);
+
   private CatalogueFixtures() {}
 
   /**
@@ -61,7 +65,7 @@ final class CatalogueFixtures {
    * @return the bytes, exactly as stored
    */
   static byte[] bytes(String name) {
-    try (InputStream in = CatalogueFixtures.class.getResourceAsStream(name)) {
+    try (InputStream in = CatalogueFixtures.class.getResourceAsStream(name.contains(".json") && !name.contains("/") && BUNDLED.contains(name) ? "/org/phaseout/bundled/" + name : name)) {
       assertNotNull(in, "missing fixture " + name);
       return in.readAllBytes();
     } catch (IOException e) {

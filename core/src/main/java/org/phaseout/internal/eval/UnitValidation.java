@@ -31,6 +31,22 @@ public final class UnitValidation {
    * @param pointer the JSON Pointer of the unit in its document, {@code ""} for a unit given as an object
    */
   public void check(ProductionUnit unit, Problems problems, String pointer) {
+    check(unit, problems, pointer, true);
+  }
+
+  /**
+   * Checks one unit but not its enterprise's facts, for a units document where the enterprise is listed, and its
+   * facts checked, once under {@code /enterprises}.
+   *
+   * @param unit the unit
+   * @param problems where problems are reported
+   * @param pointer the JSON Pointer of the unit in its document
+   */
+  public void checkWithoutEnterprise(ProductionUnit unit, Problems problems, String pointer) {
+    check(unit, problems, pointer, false);
+  }
+
+  private void check(ProductionUnit unit, Problems problems, String pointer, boolean enterpriseFacts) {
     Optional<Vocabulary.UnitKind> kind = vocabulary.unitKind(unit.kind());
     if (kind.isEmpty()) {
       problems.add(pointer + "/kind", "unknown unit kind '" + unit.kind() + "'; expected one of "
@@ -41,7 +57,9 @@ public final class UnitValidation {
       checkUnit(unit.ratedCapacity().get(), capacityUnit.get(), problems, pointer + "/ratedCapacity",
           "the rated capacity of a " + unit.kind());
     }
-    checkFacts(unit.enterprise().facts(), problems, pointer + "/enterprise/facts", true);
+    if (enterpriseFacts) {
+      checkFacts(unit.enterprise().facts(), problems, pointer + "/enterprise/facts", true);
+    }
     checkFacts(unit.facts(), problems, pointer + "/facts", false);
     for (Map.Entry<String, Measurement> m : unit.measurements().entrySet()) {
       String where = pointer + "/measurements/" + escape(m.getKey());

@@ -20,6 +20,9 @@ import org.phaseout.measure.Quantity;
  */
 public final class Cursor {
 
+  /** The most digits a decimal may have in plain notation, the same bound as the length of a JSON number. */
+  public static final int MAX_PLAIN_DIGITS = 64;
+
   private final Problems problems;
   private final JsonNode node;
   private final String pointer;
@@ -245,20 +248,34 @@ public final class Cursor {
     return node.intValue();
   }
 
-  /** @return the decimal, or null after reporting */
+  /**
+   * Reads a decimal. Exponent notation is accepted, but not a value of more than {@value #MAX_PLAIN_DIGITS} digits in
+   * plain notation, the form in which quantities are written and explained: {@code 1e999999999} is rejected.
+   *
+   * @return the decimal, or null after reporting
+   */
   public BigDecimal asDecimal() {
+    BigDecimal decimal = null;
     if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    if (node.isTextual()) {
+      decimal = node.decimalValue();
+    } else if (node.isTextual()) {
       try {
-        return new BigDecimal(node.textValue().trim());
+        decimal = new BigDecimal(node.textValue().trim());
       } catch (NumberFormatException e) {
         // reported below
       }
     }
-    problem("expected a decimal number but found " + describe(node));
-    return null;
+    if (decimal == null) {
+      problem("expected a decimal number but found " + describe(node));
+      return null;
+    }
+    long integerDigits = Math.max((long) decimal.precision() - decimal.scale(), 1);
+    if (integerDigits + Math.max(decimal.scale(), 0) > MAX_PLAIN_DIGITS) {
+      problem("expected a decimal number of at most " + MAX_PLAIN_DIGITS + " digits in plain notation but found "
+          + describe(node));
+      return null;
+    }
+    return decimal;
   }
 
   /**

@@ -50,23 +50,26 @@ public final class UnitsJson {
     if (type != null && !"units".equals(type.asText())) {
       type.problem("expected \"units\"");
     }
+    UnitValidation validation = new UnitValidation(vocabulary);
     Map<String, Enterprise> enterprises = new TreeMap<>();
     root.array("enterprises", true, c -> {
       Enterprise e = enterprise(c, vocabulary);
-      if (e != null && enterprises.putIfAbsent(e.creditCode().toString(), e) != null) {
-        c.problem("creditCode", "enterprise " + e.creditCode() + " is listed twice");
+      if (e != null) {
+        validation.checkFacts(e.facts(), c.problems(), c.pointer() + "/facts", true);
+        if (enterprises.putIfAbsent(e.creditCode().toString(), e) != null) {
+          c.problem("creditCode", "enterprise " + e.creditCode() + " is listed twice");
+        }
       }
       return null;
     });
     Set<String> ids = new java.util.HashSet<>();
-    UnitValidation validation = new UnitValidation(vocabulary);
     List<ProductionUnit> units = root.array("units", true, c -> {
       ProductionUnit unit = unit(c, vocabulary, enterprises);
       if (unit != null) {
         if (!ids.add(unit.id())) {
           c.problem("id", "unit id '" + unit.id() + "' is used twice");
         }
-        validation.check(unit, c.problems(), c.pointer());
+        validation.checkWithoutEnterprise(unit, c.problems(), c.pointer());
       }
       return unit;
     });
