@@ -49,7 +49,11 @@ class UnitsReaderFuzzTest {
       }
       return;
     }
+    assertEquals(List.of(), ShippedSchemas.unitsViolations(new String(json, java.nio.charset.StandardCharsets.UTF_8)),
+        "what the reader accepts, the shipped JSON Schema accepts");
     byte[] written = ProductionUnits.write(units);
+    assertEquals(List.of(), ShippedSchemas.unitsViolations(new String(written, java.nio.charset.StandardCharsets.UTF_8)),
+        "what the writer writes, the shipped JSON Schema accepts");
     List<ProductionUnit> reread = ProductionUnits.read("written.json", written, VOCABULARY);
     List<ProductionUnit> sorted = new ArrayList<>(units);
     sorted.sort(Comparator.comparing(ProductionUnit::id));
