@@ -1,0 +1,131 @@
+package org.phaseout.catalogs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.phaseout.ComplianceEvaluator;
+import org.phaseout.Finding;
+import org.phaseout.UnitAssessment;
+import org.phaseout.UnitStatus;
+import org.phaseout.Verdict;
+import org.phaseout.capacity.CreditCode;
+import org.phaseout.capacity.DivisionCode;
+import org.phaseout.capacity.Enterprise;
+import org.phaseout.capacity.FactValue;
+import org.phaseout.capacity.IndustryCode;
+import org.phaseout.capacity.ProductionUnit;
+import org.phaseout.measure.Quantity;
+
+/**
+ * The tasks of 渝制造强市办〔2025〕4号 beyond the boilers: risk-monitoring connection by the end of 2025 (一、（四）1),
+ * the six-month quality rule (一、（三）2) and the 龙海石化 常减压 task (一、（五）2).
+ */
+class ChongqingPlanTasksTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+  private static final ComplianceEvaluator EVALUATOR = ComplianceEvaluator.of(BundledData.catalogues());
+
+  private static UnitAssessment assess(String division, String industry, String kind,
+      Consumer<Enterprise.Builder> enterprise) {
+    Enterprise.Builder e = Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014"))
+        .name("示例企业（虚构）").division(DivisionCode.parse(division)).industry(IndustryCode.parse(industry));
+    enterprise.accept(e);
+    ProductionUnit unit = ProductionUnit.builder().id("site").enterprise(e.build()).kind(kind).build();
+    return EVALUATOR.evaluate(unit, AS_OF).units().get(0);
+  }
+
+  private static Optional<Finding> finding(UnitAssessment a, String entryId) {
+    return a.findings().stream().filter(f -> f.entry().entryId().equals(entryId)).findFirst();
+  }
+
+  private static Verdict verdict(UnitAssessment a, String entryId) {
+    return finding(a, entryId).map(Finding::verdict).orElseThrow(() -> new AssertionError("no finding " + entryId));
+  }
+
+  @Test
+  void metalDustEnterprisesWith10WorkersOrMoreMustConnectByTheEndOf2025() {
+    String id = "cq-2025.safety.risk-monitoring.metal-dust";
+    UnitAssessment ten = assess("500113", "C3360", "enterprise-site", e -> e
+        .putFacts("enterprise.metalDustWorkers", FactValue.of(Quantity.parse("10 persons")))
+        .putFacts("enterprise.riskMonitoringConnected", FactValue.of(false)));
+    assertEquals(Verdict.NON_COMPLIANT, verdict(ten, id), "10人以上 includes 10");
+    Finding f = finding(ten, id).orElseThrow();
+    assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), f.deadline());
+    assertEquals("2025年底前", f.deadlineRule());
+    assertEquals("市应急管理局", f.departments().lead().get(0).zh());
+    assertEquals(UnitStatus.RECTIFICATION_REQUIRED, ten.status());
+
+    UnitAssessment nine = assess("500113", "C3360", "enterprise-site", e -> e
+        .putFacts("enterprise.metalDustWorkers", FactValue.of(Quantity.parse("9 persons")))
+        .putFacts("enterprise.riskMonitoringConnected", FactValue.of(false)));
+    assertEquals(Verdict.COMPLIANT, verdict(nine, id));
+    UnitAssessment connected = assess("500113", "C3360", "enterprise-site", e -> e
+        .putFacts("enterprise.metalDustWorkers", FactValue.of(Quantity.parse("40 persons")))
+        .putFacts("enterprise.riskMonitoringConnected", FactValue.of(true)));
+    assertEquals(Verdict.COMPLIANT, verdict(connected, id));
+    UnitAssessment unknown = assess("500113", "C3360", "enterprise-site", e -> e
+        .putFacts("enterprise.metalDustWorkers", FactValue.of(Quantity.parse("40 persons"))));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(unknown, id));
+  }
+
+  @Test
+  void steelEnterprisesMustConnectWhateverTheirSizeAndOthersAreNotAsked() {
+    String id = "cq-2025.safety.risk-monitoring.steel";
+    UnitAssessment steel = assess("500104", "C3120", "enterprise-site",
+        e -> e.putFacts("enterprise.riskMonitoringConnected", FactValue.of(false)));
+    assertEquals(Verdict.NON_COMPLIANT, verdict(steel, id));
+    UnitAssessment heat = assess("500101", "D4430", "enterprise-site",
+        e -> e.putFacts("enterprise.riskMonitoringConnected", FactValue.of(false)));
+    assertTrue(finding(heat, id).isEmpty(), "the steel task applies to C31 enterprises only");
+  }
+
+  @Test
+  void aluminiumDeepWellCastingEnterprisesMustConnect() {
+    String id = "cq-2025.safety.risk-monitoring.aluminium-deep-well-casting";
+    assertEquals(Verdict.NON_COMPLIANT, verdict(assess("500102", "C3252", "enterprise-site", e -> e
+        .putFacts("enterprise.deepWellCasting", FactValue.of(true))
+        .putFacts("enterprise.riskMonitoringConnected", FactValue.of(false))), id));
+    assertEquals(Verdict.COMPLIANT, verdict(assess("500102", "C3252", "enterprise-site", e -> e
+        .putFacts("enterprise.deepWellCasting", FactValue.of(false))), id));
+  }
+
+  @Test
+  void theDustSystemClauseComputesNoDeadlineBecauseTheTextLeavesItOpen() {
+    UnitAssessment a = assess("500113", "C3360", "enterprise-site", e -> e
+        .putFacts("enterprise.metalDustWorkers", FactValue.of(Quantity.parse("12 persons")))
+        .putFacts("enterprise.dustExplosionMonitoringConnected", FactValue.of(false)));
+    Finding f = finding(a, "cq-2025.safety.dust-explosion-monitoring").orElseThrow();
+    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
+    assertEquals(Optional.empty(), f.deadline());
+  }
+
+  @Test
+  void productsBelowAMandatoryStandardMustBeRectifiedWithinSixMonthsOfTheOrder() {
+    UnitAssessment a = assess("500101", "C3011", "enterprise-site",
+        e -> e.putFacts("enterprise.productBelowMandatoryStandard", FactValue.of(true)));
+    Finding f = finding(a, "cq-2025.quality.mandatory-standard-six-months").orElseThrow();
+    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
+    assertEquals(Optional.empty(), f.deadline(), "the six months run from the order, whose date is not known here");
+    assertTrue(f.deadlineRule().contains("6个月内"));
+    assertEquals("市市场监管局", f.departments().lead().get(0).zh());
+    UnitAssessment unknown = assess("500101", "C3011", "enterprise-site", e -> { });
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(unknown, "cq-2025.quality.mandatory-standard-six-months"));
+  }
+
+  @Test
+  void theLonghaiTaskIsAManualCheckOfDistillationUnitsInFulingOnly() {
+    String id = "cq-2025.technology.longhai-atmospheric-vacuum-unit";
+    UnitAssessment fuling = assess("500102", "C2511", "atmospheric-vacuum-distillation-unit", e -> { });
+    Finding f = finding(fuling, id).orElseThrow();
+    assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict());
+    assertEquals(List.of("涪陵区政府"), f.departments().lead().stream().map(t -> t.zh()).toList());
+    assertEquals(List.of("市能源局"), f.departments().supporting().stream().map(t -> t.zh()).toList());
+    UnitAssessment wanzhou = assess("500101", "C2511", "atmospheric-vacuum-distillation-unit", e -> { });
+    assertTrue(finding(wanzhou, id).isEmpty());
+  }
+}
