@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /** The one JSON parser configuration Phaseout reads with: strict, decimal-exact, bounded. */
 public final class Json {
@@ -36,8 +40,19 @@ public final class Json {
    * @return the tree, or null after reporting
    */
   public static JsonNode parse(byte[] bytes, Problems problems) {
+    String text;
     try {
-      JsonNode node = MAPPER.readTree(bytes);
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      problems.add("", "not valid UTF-8 at byte " + firstMalformedByte(bytes) + "; save the file as UTF-8");
+      return null;
+    }
+    try {
+      JsonNode node = MAPPER.readTree(text);
       if (node == null || node.isMissingNode()) {
         problems.add("", "expected a JSON document but the file is empty");
         return null;
@@ -53,6 +68,16 @@ public final class Json {
       problems.add("", "not valid JSON: " + e.getMessage());
       return null;
     }
+  }
+
+  private static int firstMalformedByte(byte[] bytes) {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return in.position();
   }
 
   /** @return the shared mapper, for writing */
