@@ -59,6 +59,24 @@ final class CatalogueFixtures {
   private CatalogueFixtures() {}
 
   /**
+   * Counts the elements of an array in a fixture, so tests follow the bundled data as it grows.
+   *
+   * @param name the file
+   * @param pointer the JSON Pointer of the array
+   * @return its size
+   */
+  static int count(String name, String pointer) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(bytes(name)).at(pointer);
+      assertNotNull(node, pointer);
+      return node.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads a fixture's bytes from the test classpath.
    *
    * @param name the file name in the fixture directory

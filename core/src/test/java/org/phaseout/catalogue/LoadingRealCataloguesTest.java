@@ -10,6 +10,7 @@ import static org.phaseout.catalogue.CatalogueFixtures.INDUSTRY_CATALOGUE_2024;
 import static org.phaseout.catalogue.CatalogueFixtures.VOCABULARY;
 import static org.phaseout.catalogue.CatalogueFixtures.assertSays;
 import static org.phaseout.catalogue.CatalogueFixtures.bytes;
+import static org.phaseout.catalogue.CatalogueFixtures.count;
 import static org.phaseout.catalogue.CatalogueFixtures.copy;
 import static org.phaseout.catalogue.CatalogueFixtures.loadFails;
 import static org.phaseout.catalogue.CatalogueFixtures.loaderWith;
@@ -78,10 +79,10 @@ class LoadingRealCataloguesTest {
   }
 
   @Test
-  void loadsTheThreeCoalBoilerTasksInFileOrder() throws CatalogueException {
+  void loadsTheThreeCoalBoilerTasksFirstInFileOrder() throws CatalogueException {
     CatalogueSet set = loaderWith(VOCABULARY, CHONGQING_2025).load();
 
-    List<CatalogueEntry> entries = set.editions().get(0).entries();
+    List<CatalogueEntry> entries = set.editions().get(0).entries().subList(0, 3);
     assertEquals(List.of(HEAT_NETWORK, TEN_TONNES, URBAN_PARK), entries.stream().map(CatalogueEntry::id).toList());
     for (CatalogueEntry entry : entries) {
       assertEquals(Optional.of(entry), set.entry(entry.id()), "entries are found by id");
@@ -125,10 +126,10 @@ class LoadingRealCataloguesTest {
   void loadsTheSharedVocabularyWithItsUnitKindsAndDepartments() throws CatalogueException {
     Vocabulary vocabulary = loaderWith(VOCABULARY, CHONGQING_2025).load().vocabulary();
 
-    assertEquals(17, vocabulary.unitKinds().size());
-    assertEquals(17, vocabulary.attributes().size());
-    assertEquals(6, vocabulary.indicators().size());
-    assertEquals(10, vocabulary.departments().size());
+    assertEquals(count(VOCABULARY, "/unitKinds"), vocabulary.unitKinds().size());
+    assertEquals(count(VOCABULARY, "/attributes"), vocabulary.attributes().size());
+    assertEquals(count(VOCABULARY, "/indicators"), vocabulary.indicators().size());
+    assertEquals(count(VOCABULARY, "/departments"), vocabulary.departments().size());
     assertEquals("t/h", vocabulary.unitKind("coal-fired-boiler").orElseThrow().capacityUnit().orElseThrow().symbol());
     assertEquals("市生态环境局", vocabulary.department("cq.ecology-environment").orElseThrow().name().zh());
   }
@@ -161,7 +162,7 @@ class LoadingRealCataloguesTest {
     CatalogueEdition edition = set.editions().get(0);
     assertEquals(plan.toString(), edition.origin());
     assertEquals(sha256(bytes(CHONGQING_2025)), edition.sha256());
-    assertEquals(3, edition.entries().size());
+    assertEquals(count(CHONGQING_2025, "/entries"), edition.entries().size());
   }
 
   @Test
@@ -211,7 +212,8 @@ class LoadingRealCataloguesTest {
 
     assertEquals(List.of("cn-industry-structure-adjustment-eliminated", CHONGQING_ID, "gb-21346"),
         set.catalogueIds(), "catalogues are ordered by id");
-    assertEquals(3 + 5 + 8, set.editions().stream().mapToInt(e -> e.entries().size()).sum());
+    assertEquals(count(CHONGQING_2025, "/entries") + count(INDUSTRY_CATALOGUE_2024, "/entries")
+        + count(GB_21346_2022, "/entries"), set.editions().stream().mapToInt(e -> e.entries().size()).sum());
     for (CatalogueEdition edition : set.editions()) {
       assertEquals(sha256(bytes(edition.origin())), edition.sha256(), edition.origin());
     }

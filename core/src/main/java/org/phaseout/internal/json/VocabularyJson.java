@@ -43,6 +43,12 @@ public final class VocabularyJson {
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     Map<String, Department> departments = new LinkedHashMap<>();
     root.text("id");
+    Cursor version = root.required("schemaVersion");
+    Integer schemaVersion = version == null ? null : version.asInt();
+    if (schemaVersion != null && schemaVersion != CatalogueJson.SCHEMA_VERSION) {
+      version.problem("this engine reads vocabulary format version " + CatalogueJson.SCHEMA_VERSION + " but found "
+          + schemaVersion);
+    }
     root.optionalArray("unitKinds", c -> {
       if (!c.expectObject(Set.of("id", "zh", "en", "capacityUnit"))) {
         return null;
