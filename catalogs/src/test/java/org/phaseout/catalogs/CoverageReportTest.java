@@ -1,0 +1,80 @@
+package org.phaseout.catalogs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.phaseout.Coverage;
+import org.phaseout.catalogue.CatalogueEdition;
+import org.phaseout.catalogue.VerificationLevel;
+
+/**
+ * {@code catalogs/COVERAGE.md} is generated from the bundled catalogues and checked in; this test fails when it is
+ * stale. Regenerate with {@code mvn -B -ntp -pl catalogs -am test -Dtest=CoverageReportTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dphaseout.updateCoverage=true}.
+ */
+class CoverageReportTest {
+
+  private static final Path FILE = Path.of("COVERAGE.md");
+
+  @Test
+  void coverageMdIsCurrent() throws IOException {
+    String expected = render();
+    if (Boolean.getBoolean("phaseout.updateCoverage")) {
+      Files.writeString(FILE, expected, StandardCharsets.UTF_8);
+    }
+    String actual = Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : "";
+    assertEquals(expected, actual, "catalogs/COVERAGE.md is stale; regenerate it with -Dphaseout.updateCoverage=true"
+        + " (see this test's javadoc)");
+  }
+
+  static String render() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Coverage of the bundled catalogues\n\n")
+        .append("Generated from the files in `src/main/resources/org/phaseout/catalogs/` by `CoverageReportTest`; ")
+        .append("do not edit by hand.\n\n")
+        .append("*Items in the official text* is the count the official text has, where a source gives it. ")
+        .append("*Encoded* entries are machine-checkable (they have a criterion) or manual (they need a person's ")
+        .append("assessment and always report insufficient data). Verification levels: official text, official text ")
+        .append("from a reprint, secondary transcription, unverified. What a catalogue leaves out is said in its ")
+        .append("edition's source note and in each entry's provenance note.\n\n")
+        .append("| catalogue edition | document | in force | items in official text | encoded | machine | manual ")
+        .append("| official | reprint | secondary | unverified |\n")
+        .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    int encoded = 0;
+    int machine = 0;
+    int manual = 0;
+    Map<VerificationLevel, Integer> totals = new EnumMap<>(VerificationLevel.class);
+    for (CatalogueEdition edition : BundledData.catalogues().editions()) {
+      Coverage c = Coverage.of(edition);
+      sb.append("| ").append(edition.key())
+          .append(" | ").append(edition.documentNumber())
+          .append(" | ").append(edition.validity().start()).append(" – ")
+          .append(edition.validity().end().map(d -> d + " (excl.)").orElse("open"))
+          .append(" | ").append(c.itemsInOfficialText().map(String::valueOf).orElse("unknown"))
+          .append(" | ").append(c.entriesEncoded())
+          .append(" | ").append(c.machineCheckable())
+          .append(" | ").append(c.manual());
+      for (VerificationLevel level : VerificationLevel.values()) {
+        int n = c.byVerification().getOrDefault(level, 0);
+        totals.merge(level, n, Integer::sum);
+        sb.append(" | ").append(n);
+      }
+      sb.append(" |\n");
+      encoded += c.entriesEncoded();
+      machine += c.machineCheckable();
+      manual += c.manual();
+    }
+    sb.append("| **total** | | | | ").append(encoded).append(" | ").append(machine).append(" | ").append(manual);
+    for (VerificationLevel level : VerificationLevel.values()) {
+      sb.append(" | ").append(totals.getOrDefault(level, 0));
+    }
+    sb.append(" |\n");
+    return sb.toString();
+  }
+}
