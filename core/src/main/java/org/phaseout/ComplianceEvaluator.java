@@ -134,7 +134,7 @@ public final class ComplianceEvaluator {
     List<CatalogueEdition> inForce = statuses.stream().flatMap(s -> s.edition().stream()).toList();
     List<Scoped> scoped = new ArrayList<>();
     for (CatalogueEdition edition : inForce) {
-      edition.entries().forEach(e -> scoped.add(new Scoped(edition, e)));
+      edition.effectiveEntries().forEach(e -> scoped.add(new Scoped(edition, e)));
     }
     scoped.sort(Comparator.comparing(s -> s.entry().id()));
 
@@ -160,7 +160,8 @@ public final class ComplianceEvaluator {
     }
     List<Coverage> coverage = inForce.stream().map(Coverage::of).toList();
     List<Receipt.EditionUsed> used = inForce.stream()
-        .map(e -> new Receipt.EditionUsed(e.key(), e.documentNumber(), e.sha256()))
+        .map(e -> new Receipt.EditionUsed(e.key(), e.documentNumber(), e.sha256(),
+            e.overlays().stream().map(o -> new Receipt.OverlayUsed(o.id(), o.sha256())).toList()))
         .toList();
     String inputSha = CatalogueLoading.sha256(CanonicalJson.write(UnitsJson.write(sorted)));
     Receipt receipt = new Receipt(engineVersion(), CatalogueJson.SCHEMA_VERSION, used, asOf, knownAt, inputSha);

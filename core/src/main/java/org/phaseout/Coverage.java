@@ -43,13 +43,14 @@ public record Coverage(
   public static Coverage of(CatalogueEdition edition) {
     Map<VerificationLevel, Integer> counts = new TreeMap<>();
     int machine = 0;
-    for (CatalogueEntry entry : edition.entries()) {
+    for (CatalogueEntry entry : edition.effectiveEntries()) {
       counts.merge(entry.provenance().verification(), 1, Integer::sum);
       if (entry.isMachineCheckable()) {
         machine++;
       }
     }
-    return new Coverage(edition.key(), edition.itemsInOfficialText(), edition.entries().size(), machine,
-        edition.entries().size() - machine, new TreeMap<>(counts));
+    int encoded = edition.effectiveEntries().size();
+    return new Coverage(edition.key(), edition.itemsInOfficialText(), encoded, machine, encoded - machine,
+        new TreeMap<>(counts));
   }
 }

@@ -35,12 +35,28 @@ public record Receipt(
    * @param key {@code catalogueId@edition}, not null
    * @param documentNumber the document number, not null
    * @param sha256 the SHA-256 of the edition's file, not null
+   * @param overlays the overlays applied to it, in publication order, not null
    */
-  public record EditionUsed(String key, String documentNumber, String sha256) {
+  public record EditionUsed(String key, String documentNumber, String sha256, List<OverlayUsed> overlays) {
     /** @throws NullPointerException if an argument is null */
     public EditionUsed {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(documentNumber, "documentNumber");
+      Objects.requireNonNull(sha256, "sha256");
+      overlays = List.copyOf(overlays);
+    }
+  }
+
+  /**
+   * An overlay applied to an edition used.
+   *
+   * @param id the overlay's id, not null
+   * @param sha256 the SHA-256 of the overlay's file, not null
+   */
+  public record OverlayUsed(String id, String sha256) {
+    /** @throws NullPointerException if an argument is null */
+    public OverlayUsed {
+      Objects.requireNonNull(id, "id");
       Objects.requireNonNull(sha256, "sha256");
     }
   }

@@ -98,11 +98,11 @@ class DeterminismTest {
     Receipt receipt = EVALUATOR.evaluate(mixedUnits(), PLAN_YEAR_END).receipt();
     assertEquals(List.of(
         new Receipt.EditionUsed("cn-industry-structure-adjustment-eliminated@2024", "国家发展改革委令第7号",
-            sha256(EvaluationFixtures.resource(EvaluationFixtures.NATIONAL_2024))),
+            sha256(EvaluationFixtures.resource(EvaluationFixtures.NATIONAL_2024)), List.of()),
         new Receipt.EditionUsed("cq-backward-capacity-plan@2025", "渝制造强市办〔2025〕4号",
-            sha256(EvaluationFixtures.resource(EvaluationFixtures.CHONGQING_2025))),
+            sha256(EvaluationFixtures.resource(EvaluationFixtures.CHONGQING_2025)), List.of()),
         new Receipt.EditionUsed("gb-21346@2022", "GB 21346-2022",
-            sha256(EvaluationFixtures.resource(EvaluationFixtures.GB_21346)))), receipt.editions());
+            sha256(EvaluationFixtures.resource(EvaluationFixtures.GB_21346)), List.of())), receipt.editions());
     assertEquals(ComplianceEvaluator.engineVersion(), receipt.engineVersion());
     assertEquals(1, receipt.schemaVersion());
     assertEquals(PLAN_YEAR_END, receipt.asOf());

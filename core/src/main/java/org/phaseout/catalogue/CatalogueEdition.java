@@ -24,10 +24,11 @@ import org.phaseout.measure.DateInterval;
  * @param supersededBy the edition that replaces this one, if known
  * @param source where the edition's text was read, with its verification level, not null
  * @param itemsInOfficialText how many items the official text has, when that count is known
- * @param entries the entries encoded, in file order, not null
+ * @param entries the entries of the edition's own file, in file order, not null; see {@link #effectiveEntries()}
  * @param schemaVersion the catalogue format version of the file
  * @param origin the file or resource the edition was loaded from, not null
  * @param sha256 the SHA-256 of the file's bytes, in lower-case hex, not null
+ * @param overlays the overlays loaded for this edition, in publication order, not null
  */
 public record CatalogueEdition(
     String catalogueId,
@@ -43,7 +44,8 @@ public record CatalogueEdition(
     List<CatalogueEntry> entries,
     int schemaVersion,
     String origin,
-    String sha256) {
+    String sha256,
+    List<Overlay> overlays) {
 
   /** @throws NullPointerException if an argument is null */
   public CatalogueEdition {
@@ -60,6 +62,63 @@ public record CatalogueEdition(
     entries = List.copyOf(entries);
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(sha256, "sha256");
+    overlays = List.copyOf(overlays);
+  }
+
+  /**
+   * Returns this edition as it was known on a date: with only the overlays published by then.
+   *
+   * @param knownAt the known-at date, not null
+   * @return the edition as known then, not null
+   */
+  public CatalogueEdition asKnownAt(LocalDate knownAt) {
+    Objects.requireNonNull(knownAt, "knownAt");
+    if (overlays.stream().noneMatch(o -> o.published().isAfter(knownAt))) {
+      return this;
+    }
+    return withOverlays(overlays.stream().filter(o -> !o.published().isAfter(knownAt)).toList());
+  }
+
+  /**
+   * Returns this edition with other overlays, in publication order.
+   *
+   * @param overlays the overlays, not null; conflicts must have been checked by the loader
+   * @return the edition, not null
+   */
+  CatalogueEdition withOverlays(List<Overlay> overlays) {
+    List<Overlay> sorted = new java.util.ArrayList<>(overlays);
+    sorted.sort(java.util.Comparator.comparing(Overlay::published).thenComparing(Overlay::id));
+    return new CatalogueEdition(catalogueId, edition, title, issuers, documentNumber, published, validity,
+        supersededBy, source, itemsInOfficialText, entries, schemaVersion, origin, sha256, sorted);
+  }
+
+  /**
+   * Returns the entries in force for this edition: those of its own file, with each overlay applied in publication
+   * order (an overlay entry replaces the entry with its id, or is added after the others).
+   *
+   * @return the effective entries, not null
+   */
+  public List<CatalogueEntry> effectiveEntries() {
+    if (overlays.isEmpty()) {
+      return entries;
+    }
+    List<CatalogueEntry> merged = new java.util.ArrayList<>(entries);
+    for (Overlay overlay : overlays) {
+      for (CatalogueEntry entry : overlay.entries()) {
+        int at = -1;
+        for (int i = 0; i < merged.size(); i++) {
+          if (merged.get(i).id().equals(entry.id())) {
+            at = i;
+          }
+        }
+        if (at >= 0) {
+          merged.set(at, entry);
+        } else {
+          merged.add(entry);
+        }
+      }
+    }
+    return List.copyOf(merged);
   }
 
   /** @return {@code catalogueId@edition}, the key that names the edition in reports */

@@ -42,7 +42,7 @@ public final class CatalogueSet {
     this.editions = List.copyOf(sorted);
     SortedMap<String, CatalogueEntry> byId = new TreeMap<>();
     for (CatalogueEdition edition : this.editions) {
-      for (CatalogueEntry entry : edition.entries()) {
+      for (CatalogueEntry entry : edition.effectiveEntries()) {
         byId.put(entry.id(), entry);
       }
     }
@@ -115,7 +115,8 @@ public final class CatalogueSet {
     }
     for (CatalogueEdition e : known) {
       if (e.validity().contains(asOf)) {
-        return new CatalogueStatus(id, CatalogueStatus.State.IN_FORCE, Optional.of(e), asOf, knownAt);
+        return new CatalogueStatus(id, CatalogueStatus.State.IN_FORCE, Optional.of(e.asKnownAt(knownAt)), asOf,
+            knownAt);
       }
     }
     boolean anyBefore = known.stream().anyMatch(e -> e.validity().isBefore(asOf) || e.validity().contains(asOf));

@@ -162,7 +162,12 @@ public final class Catalogues {
       if (!problems.isEmpty()) {
         throw new CatalogueException(problems);
       }
-      CatalogueSet set = new CatalogueSet(result.vocabulary(), result.editions(), documents);
+      List<CatalogueEdition> editions = new ArrayList<>();
+      for (CatalogueEdition edition : result.editions()) {
+        List<Overlay> mine = result.overlays().stream().filter(o -> o.target().equals(edition.key())).toList();
+        editions.add(mine.isEmpty() ? edition : edition.withOverlays(mine));
+      }
+      CatalogueSet set = new CatalogueSet(result.vocabulary(), editions, documents);
       LOG.debug("loaded {}", set);
       return set;
     }

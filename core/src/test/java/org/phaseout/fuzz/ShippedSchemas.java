@@ -19,6 +19,7 @@ final class ShippedSchemas {
   private static final Schema CATALOGUE = load("catalogue.schema.json");
   private static final Schema VOCABULARY = load("vocabulary.schema.json");
   private static final Schema UNITS = load("units.schema.json");
+  private static final Schema OVERLAY = load("overlay.schema.json");
 
   private ShippedSchemas() {}
 
@@ -33,15 +34,21 @@ final class ShippedSchemas {
     }
   }
 
-  /** @return the violations of a catalogue or vocabulary document, chosen by its {@code type} */
+  /** @return the violations of a catalogue, vocabulary or overlay document, chosen by its {@code type} */
   static List<String> catalogueViolations(String json) {
-    Schema schema = json.contains("\"vocabulary\"") ? VOCABULARY : CATALOGUE;
-    List<String> asCatalogue = schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
-    if (asCatalogue.isEmpty() || schema == VOCABULARY) {
-      return asCatalogue;
+    String type;
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+      type = node.path("type").asText("");
+    } catch (IOException e) {
+      return List.of("not JSON: " + e.getMessage());
     }
-    List<String> asVocabulary = VOCABULARY.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
-    return asVocabulary.isEmpty() ? asVocabulary : asCatalogue;
+    Schema schema = switch (type) {
+      case "vocabulary" -> VOCABULARY;
+      case "overlay" -> OVERLAY;
+      default -> CATALOGUE;
+    };
+    return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
   }
 
   /** @return the violations of a units document */

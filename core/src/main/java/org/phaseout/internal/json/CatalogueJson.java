@@ -22,6 +22,7 @@ import org.phaseout.catalogue.DepartmentAssignment;
 import org.phaseout.catalogue.Dimension;
 import org.phaseout.catalogue.EntryCategory;
 import org.phaseout.catalogue.LocalizedText;
+import org.phaseout.catalogue.Overlay;
 import org.phaseout.catalogue.Provenance;
 import org.phaseout.catalogue.VerificationLevel;
 import org.phaseout.catalogue.Vocabulary;
@@ -87,7 +88,43 @@ public final class CatalogueJson {
     }
     return new CatalogueEdition(catalogueId, edition, title, issuers, documentNumber, published,
         DateInterval.of(from, Optional.ofNullable(until)), supersededBy, source, Optional.ofNullable(items), entries,
-        schemaVersion, root.problems().origin(), sha256);
+        schemaVersion, root.problems().origin(), sha256, List.of());
+  }
+
+  private static final Set<String> OVERLAY_TOP = Set.of("type", "schemaVersion", "id", "target", "title",
+      "published", "onConflict", "source", "notes", "entries");
+
+  /**
+   * Reads an overlay ({@code "type": "overlay"}).
+   *
+   * @param root the document root
+   * @param sha256 the file's SHA-256
+   * @return the overlay, or null if any problem was found
+   */
+  public Overlay readOverlay(Cursor root, String sha256) {
+    int before = root.problems().count();
+    if (!root.expectObject(OVERLAY_TOP)) {
+      return null;
+    }
+    Cursor version = root.required("schemaVersion");
+    Integer schemaVersion = version == null ? null : version.asInt();
+    if (schemaVersion != null && schemaVersion != SCHEMA_VERSION) {
+      version.problem("this engine reads overlay format version " + SCHEMA_VERSION + " but found " + schemaVersion);
+    }
+    String id = root.text("id");
+    String target = root.text("target");
+    LocalizedText title = localized(root.required("title"));
+    LocalDate published = root.date("published");
+    Cursor rule = root.required("onConflict");
+    Overlay.ConflictRule onConflict = rule == null ? null : rule.asEnum(Overlay.ConflictRule.class);
+    Provenance source = provenance(root.required("source"));
+    root.optionalArray("notes", Cursor::asText);
+    Set<String> ids = new HashSet<>();
+    List<CatalogueEntry> entries = root.array("entries", false, c -> entry(c, ids));
+    if (root.problems().count() > before) {
+      return null;
+    }
+    return new Overlay(id, target, title, published, onConflict, source, entries, root.problems().origin(), sha256);
   }
 
   private CatalogueEntry entry(Cursor c, Set<String> ids) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.CatalogueProblem;
+import org.phaseout.catalogue.Overlay;
 import org.phaseout.catalogue.Vocabulary;
 
 /**
@@ -24,7 +25,8 @@ import org.phaseout.catalogue.Vocabulary;
 public final class CatalogueLoading {
 
   /** The outcome: editions and vocabulary, or problems. */
-  public record Result(Vocabulary vocabulary, List<CatalogueEdition> editions, List<CatalogueProblem> problems) {}
+  public record Result(Vocabulary vocabulary, List<CatalogueEdition> editions, List<Overlay> overlays,
+      List<CatalogueProblem> problems) {}
 
   private CatalogueLoading() {}
 
@@ -38,6 +40,7 @@ public final class CatalogueLoading {
     Map<String, Problems> problemsByOrigin = new TreeMap<>();
     Map<String, Cursor> vocabularies = new TreeMap<>();
     Map<String, Cursor> catalogues = new TreeMap<>();
+    Map<String, Cursor> overlays = new TreeMap<>();
     Map<String, String> hashes = new HashMap<>();
     for (Map.Entry<String, byte[]> doc : new TreeMap<>(documents).entrySet()) {
       Problems problems = problemsByOrigin.computeIfAbsent(doc.getKey(), Problems::new);
@@ -61,8 +64,11 @@ public final class CatalogueLoading {
         vocabularies.put(doc.getKey(), cursor);
       } else if (type.textValue().equals("catalogue")) {
         catalogues.put(doc.getKey(), cursor);
+      } else if (type.textValue().equals("overlay")) {
+        overlays.put(doc.getKey(), cursor);
       } else {
-        problems.add("/type", "expected \"vocabulary\" or \"catalogue\" but found '" + type.textValue() + "'");
+        problems.add("/type", "expected \"vocabulary\", \"catalogue\" or \"overlay\" but found '"
+            + type.textValue() + "'");
       }
     }
     List<VocabularyJson.Part> parts = new ArrayList<>();
@@ -80,14 +86,23 @@ public final class CatalogueLoading {
         editions.add(edition);
       }
     });
-    checkAcrossFiles(editions, problemsByOrigin);
+    List<Overlay> read = new ArrayList<>();
+    overlays.forEach((origin, cursor) -> {
+      Overlay overlay = reader.readOverlay(cursor, hashes.get(origin));
+      if (overlay != null) {
+        read.add(overlay);
+      }
+    });
+    List<Overlay> applicable = Overlays.check(editions, read, problemsByOrigin);
+    checkAcrossFiles(editions, applicable, problemsByOrigin);
     List<CatalogueProblem> problems = new ArrayList<>();
     problemsByOrigin.values().forEach(p -> p.list()
         .forEach(x -> problems.add(new CatalogueProblem(x.origin(), x.pointer(), x.message()))));
-    return new Result(vocabulary, editions, problems);
+    return new Result(vocabulary, editions, applicable, problems);
   }
 
-  private static void checkAcrossFiles(List<CatalogueEdition> editions, Map<String, Problems> problems) {
+  private static void checkAcrossFiles(List<CatalogueEdition> editions, List<Overlay> overlays,
+      Map<String, Problems> problems) {
     Map<String, List<String>> entryOrigins = new TreeMap<>();
     Map<String, CatalogueEdition> byKey = new LinkedHashMap<>();
     for (CatalogueEdition edition : editions) {
@@ -101,6 +116,17 @@ public final class CatalogueLoading {
       for (int i = 0; i < edition.entries().size(); i++) {
         CatalogueEntry entry = edition.entries().get(i);
         entryOrigins.computeIfAbsent(entry.id(), k -> new ArrayList<>()).add(edition.origin() + "#/entries/" + i);
+      }
+    }
+    for (Overlay overlay : overlays) {
+      CatalogueEdition target = byKey.get(overlay.target());
+      for (int i = 0; i < overlay.entries().size(); i++) {
+        String id = overlay.entries().get(i).id();
+        boolean replacesTargetEntry = target != null
+            && target.entries().stream().anyMatch(e -> e.id().equals(id));
+        if (!replacesTargetEntry) {
+          entryOrigins.computeIfAbsent(id, k -> new ArrayList<>()).add(overlay.origin() + "#/entries/" + i);
+        }
       }
     }
     entryOrigins.forEach((id, places) -> {

@@ -84,6 +84,12 @@ public final class ReportJson {
       en.put("edition", e.key());
       en.put("documentNumber", e.documentNumber());
       en.put("sha256", e.sha256());
+      ArrayNode overlays = en.putArray("overlays");
+      for (Receipt.OverlayUsed o : e.overlays()) {
+        ObjectNode on = overlays.addObject();
+        on.put("id", o.id());
+        on.put("sha256", o.sha256());
+      }
     }
     return n;
   }
