@@ -128,4 +128,25 @@ class ChongqingPlanTasksTest {
     UnitAssessment wanzhou = assess("500101", "C2511", "atmospheric-vacuum-distillation-unit", e -> { });
     assertTrue(finding(wanzhou, id).isEmpty());
   }
+
+  @Test
+  void cryptoMiningFacilitiesPayTheEliminatedPriceWhateverTheirFacts() {
+    UnitAssessment a = assess("500101", "I6450", "crypto-mining-facility", e -> { });
+    Finding f = finding(a, "cq-2025.price.crypto-mining").orElseThrow();
+    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
+    assertEquals(org.phaseout.catalogue.Action.APPLY_PRICE_MEASURE, f.action());
+    assertEquals(List.of("市发展改革委", "市经济信息委", "国网重庆电力"),
+        f.departments().lead().stream().map(t -> t.zh()).toList());
+  }
+
+  @Test
+  void theAluminiumTieredPriceWaitsForItsSourced2025Threshold() {
+    UnitAssessment a = assess("500102", "C3216", "electrolytic-aluminium-potline", e -> { });
+    Finding f = finding(a, "cq-2025.price.electrolytic-aluminium-tiered").orElseThrow();
+    assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), "a manual entry is never a pass");
+    org.phaseout.catalogue.CatalogueEntry entry = BundledData.catalogues()
+        .entry("cq-2025.price.electrolytic-aluminium-tiered").orElseThrow();
+    assertTrue(entry.provenance().note().orElseThrow().contains("13650 kWh/t"),
+        "the 1239号 分档标准 of 13650 kWh/t is recorded with its flag");
+  }
 }

@@ -20,6 +20,13 @@ import org.phaseout.measure.Quantity;
 public sealed interface Criterion {
 
   /**
+   * Always true: the entry applies to every unit of its kinds, industries and regions, because the kind itself is
+   * what the entry names (for example a cryptocurrency-mining facility, charged at the 淘汰类 price whatever its
+   * facts). JSON: {@code {"unconditional": true}}.
+   */
+  record Unconditional() implements Criterion {}
+
+  /**
    * True when every part is true; false when any part is false; unknown otherwise.
    *
    * @param parts the parts, not empty

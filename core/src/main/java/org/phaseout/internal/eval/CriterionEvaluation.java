@@ -87,6 +87,10 @@ public final class CriterionEvaluation {
       Condition c = node(not.part(), unit, deciding);
       return combination("以下条件不成立", "the following does not hold", c.truth().not(), List.of(c));
     }
+    if (criterion instanceof Criterion.Unconditional) {
+      return new Condition(new LocalizedText("本条目适用于该类型的全部单元：成立", "the entry applies to every unit of its kind: true"),
+          Truth.TRUE, Optional.empty(), Optional.empty(), List.of());
+    }
     if (criterion instanceof Criterion.Presence presence) {
       Optional<FactValue> value = FactLookup.value(unit, presence.operand());
       Truth truth = Truth.of(value.isPresent());

@@ -62,6 +62,16 @@ public final class CriterionJson {
       }
       return op.equals("all") ? new Criterion.All(parts) : new Criterion.Any(parts);
     }
+    if (c.has("unconditional")) {
+      c.expectObject(Set.of("unconditional", "note"));
+      Cursor u = c.required("unconditional");
+      Boolean value = u == null ? null : u.asBoolean();
+      if (value != null && !value) {
+        u.problem("expected true: an entry that never applies has no place in a catalogue");
+        return null;
+      }
+      return value == null ? null : new Criterion.Unconditional();
+    }
     if (c.has("not")) {
       c.expectObject(Set.of("not", "note"));
       Criterion part = read(c.required("not"));
