@@ -175,8 +175,8 @@ public final class CatalogueJson {
       }
       return id;
     });
-    List<IndustryCode> industries = c.optionalArray("industries", k -> code(k, IndustryCode::parse));
-    List<DivisionCode> regions = c.optionalArray("regions", k -> code(k, DivisionCode::parse));
+    List<IndustryCode> industries = c.optionalArray("industries", k -> code(k, IndustryCode::of));
+    List<DivisionCode> regions = c.optionalArray("regions", k -> code(k, DivisionCode::of));
     if (kinds == null || c.problems().count() > before) {
       return null;
     }
@@ -267,7 +267,7 @@ public final class CatalogueJson {
     }
     int before = c.problems().count();
     Cursor r = c.required("region");
-    DivisionCode region = r == null ? null : code(r, DivisionCode::parse);
+    DivisionCode region = r == null ? null : code(r, DivisionCode::of);
     List<String> lead = c.array("lead", false, this::department);
     List<String> supporting = c.optionalArray("supporting", this::department);
     List<String> implementing = c.optionalArray("implementing", this::department);

@@ -392,7 +392,7 @@ public final class Cursor {
   }
 
   /**
-   * Reads an enum constant written in lower-case with hyphens or in upper-case with underscores.
+   * Reads an enum constant written exactly as its JSON name: lower case with hyphens, e.g. {@code under-construction}.
    *
    * @param type the enum type
    * @param <E> the enum
@@ -403,9 +403,8 @@ public final class Cursor {
     if (text == null) {
       return null;
     }
-    String normalized = text.replace('-', '_').toUpperCase(java.util.Locale.ROOT);
     for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(normalized)) {
+      if (jsonName(constant).equals(text)) {
         return constant;
       }
     }
