@@ -140,13 +140,12 @@ class ChongqingPlanTasksTest {
   }
 
   @Test
-  void theAluminiumTieredPriceWaitsForItsSourced2025Threshold() {
+  void theAluminiumTieredPriceIsLeftOutUntilIts2025ThresholdIsSourcedAndTheEditionSaysSo() {
     UnitAssessment a = assess("500102", "C3216", "electrolytic-aluminium-potline", e -> { });
-    Finding f = finding(a, "cq-2025.price.electrolytic-aluminium-tiered").orElseThrow();
-    assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), "a manual entry is never a pass");
-    org.phaseout.catalogue.CatalogueEntry entry = BundledData.catalogues()
-        .entry("cq-2025.price.electrolytic-aluminium-tiered").orElseThrow();
-    assertTrue(entry.provenance().note().orElseThrow().contains("13650 kWh/t"),
-        "the 1239号 分档标准 of 13650 kWh/t is recorded with its flag");
+    assertTrue(a.findings().stream().noneMatch(f -> f.entry().entryId().contains("price")));
+    String note = BundledData.catalogues().editions().stream()
+        .filter(e -> e.key().equals("cq-backward-capacity-plan@2025")).findFirst().orElseThrow()
+        .source().note().orElseThrow();
+    assertTrue(note.contains("13650 kWh/t"), "the 1239号 分档标准 is recorded with its flag");
   }
 }

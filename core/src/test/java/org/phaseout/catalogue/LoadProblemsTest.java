@@ -251,7 +251,7 @@ class LoadProblemsTest {
 
     CatalogueException e = loadFails(loaderWith(VOCABULARY).addJson(BROKEN, broken));
 
-    assertSays(problemAt(e.problems(), BROKEN, "/type"), "\"vocabulary\" or \"catalogue\"");
+    assertSays(problemAt(e.problems(), BROKEN, "/type"), "\"vocabulary\", \"catalogue\" or \"overlay\"");
   }
 
   @Test
@@ -260,7 +260,7 @@ class LoadProblemsTest {
 
     CatalogueException e = loadFails(loaderWith(VOCABULARY).addJson(BROKEN, broken));
 
-    assertSays(problemAt(e.problems(), BROKEN, "/type"), "\"vocabulary\" or \"catalogue\"", "'plan'");
+    assertSays(problemAt(e.problems(), BROKEN, "/type"), "\"vocabulary\", \"catalogue\" or \"overlay\"", "'plan'");
   }
 
   @Test
