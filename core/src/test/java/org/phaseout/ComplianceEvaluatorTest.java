@@ -562,10 +562,13 @@ class ComplianceEvaluatorTest {
       ComplianceReport report = EVALUATOR.evaluate(List.of(boiler), PLAN_YEAR_END);
       Coverage national = report.coverage().stream()
           .filter(c -> c.key().equals("cn-industry-structure-adjustment-eliminated@2024")).findFirst().orElseThrow();
+      java.util.List<org.phaseout.catalogue.CatalogueEntry> entries = EvaluationFixtures.catalogues().editions().stream()
+          .filter(e -> e.key().equals(national.key())).findFirst().orElseThrow().effectiveEntries();
+      long machine = entries.stream().filter(e -> e.criterion().isPresent()).count();
       assertEquals(Optional.of(422), national.itemsInOfficialText());
-      assertEquals(5, national.entriesEncoded());
-      assertEquals(5, national.machineCheckable());
-      assertEquals(0, national.manual());
+      assertEquals(entries.size(), national.entriesEncoded());
+      assertEquals(machine, national.machineCheckable());
+      assertEquals(entries.size() - machine, national.manual());
       assertEquals(3, report.coverage().size());
     }
 

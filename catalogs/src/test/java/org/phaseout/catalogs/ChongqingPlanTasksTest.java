@@ -148,4 +148,27 @@ class ChongqingPlanTasksTest {
         .source().note().orElseThrow();
     assertTrue(note.contains("13650 kWh/t"), "the 1239号 分档标准 is recorded with its flag");
   }
+
+  @Test
+  void theAcidBaseFixedBedHydrogenPeroxideProcessMustBeEliminatedUnderFourDepartments() {
+    String id = "cq-2025.safety.acid-base-fixed-bed-hydrogen-peroxide";
+    Enterprise e = Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例化工有限公司（虚构）")
+        .division(DivisionCode.parse("500115")).industry(IndustryCode.parse("C2619")).build();
+    java.util.function.Function<Boolean, ProductionUnit> unit = uses -> {
+      ProductionUnit.Builder b = ProductionUnit.builder().id("h2o2").enterprise(e).kind("hydrogen-peroxide-unit");
+      if (uses != null) {
+        b.putFacts("hydrogen-peroxide.acidBaseAlternatingFixedBed", FactValue.of(uses));
+      }
+      return b.build();
+    };
+    UnitAssessment uses = EVALUATOR.evaluate(unit.apply(true), AS_OF).units().get(0);
+    Finding f = finding(uses, id).orElseThrow();
+    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
+    assertEquals(UnitStatus.EXIT_REQUIRED, uses.status());
+    assertEquals(List.of("市应急管理局", "市经济信息委", "市国资委", "市市场监管局"),
+        f.departments().lead().stream().map(t -> t.zh()).toList());
+    assertEquals(Optional.empty(), f.deadline(), "加快淘汰 sets no date; the draft's 三年 is not used");
+    assertEquals(Verdict.COMPLIANT, verdict(EVALUATOR.evaluate(unit.apply(false), AS_OF).units().get(0), id));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(EVALUATOR.evaluate(unit.apply(null), AS_OF).units().get(0), id));
+  }
 }

@@ -147,10 +147,10 @@ final class CatalogueFixtures {
    * @return the snapshot
    */
   static CatalogueSet loadWithVocabulary(String... catalogues) {
-    Catalogues.Loader loader = loaderWith(VOCABULARY);
-    for (String name : catalogues) {
-      loader.addJson(name, bytes(name));
-    }
+    String[] names = new String[catalogues.length + 1];
+    names[0] = VOCABULARY;
+    System.arraycopy(catalogues, 0, names, 1, catalogues.length);
+    Catalogues.Loader loader = loaderWith(names);
     try {
       return loader.load();
     } catch (CatalogueException e) {

@@ -14,6 +14,10 @@ final class Summaries {
 
   private Summaries() {}
 
+  private static String stripEnd(String text, char stop) {
+    return text.endsWith(String.valueOf(stop)) ? text.substring(0, text.length() - 1) : text;
+  }
+
   static LocalizedText of(Verdict verdict, CitedEntry entry, CriterionEvaluation.Outcome outcome,
       Consequence consequence, Optional<LocalDate> deadline, Finding.Departments departments) {
     String values = outcome.measured().isPresent() && outcome.threshold().isPresent()
@@ -38,8 +42,8 @@ final class Summaries {
         en.append("Insufficient data to decide: ");
       }
     }
-    zh.append(entry.text().zh());
-    en.append(entry.text().en());
+    zh.append(stripEnd(entry.text().zh(), '。'));
+    en.append(stripEnd(entry.text().en(), '.'));
     if (values != null) {
       zh.append("。实测/限值 ").append(values);
       en.append(". Measured / threshold ").append(values.replace("（", " (").replace("）", ")"));

@@ -59,7 +59,8 @@ public final class CatalogueLoading {
       Cursor cursor = Cursor.root(problems, root);
       JsonNode type = root.get("type");
       if (!root.isObject() || type == null || !type.isTextual()) {
-        problems.add(root.isObject() ? "/type" : "", "expected an object with \"type\": \"vocabulary\", \"catalogue\" or \"overlay\"");
+        problems.add(root.isObject() ? "/type" : "",
+            "expected an object with \"type\": \"vocabulary\", \"catalogue\" or \"overlay\"");
       } else if (type.textValue().equals("vocabulary")) {
         vocabularies.put(doc.getKey(), cursor);
       } else if (type.textValue().equals("catalogue")) {

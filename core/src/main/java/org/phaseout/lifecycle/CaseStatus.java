@@ -1,0 +1,29 @@
+package org.phaseout.lifecycle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.phaseout.catalogue.LocalizedText;
+
+/**
+ * The state of a rectification case on a date, with the next deadline and the rule behind it (案件状态).
+ *
+ * @param state the state, not null
+ * @param asOf the date the state holds on, not null
+ * @param nextDeadline the last day for the next required step, if the rule sets one
+ * @param rule the wording of the deadline rule of the cited entry, not null
+ * @param explanation how the state follows from the events, in Chinese and English, step by step, not null
+ */
+public record CaseStatus(
+    CaseState state, LocalDate asOf, Optional<LocalDate> nextDeadline, String rule, List<LocalizedText> explanation) {
+
+  /** @throws NullPointerException if an argument is null */
+  public CaseStatus {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(nextDeadline, "nextDeadline");
+    Objects.requireNonNull(rule, "rule");
+    explanation = List.copyOf(explanation);
+  }
+}

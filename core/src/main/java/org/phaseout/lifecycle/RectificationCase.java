@@ -1,0 +1,196 @@
+package org.phaseout.lifecycle;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.phaseout.catalogue.CatalogueEntry;
+import org.phaseout.catalogue.DeadlineRule;
+import org.phaseout.catalogue.LocalizedText;
+
+/**
+ * A rectification case (整改案件) opened on a non-compliant finding: one unit, one catalogue entry, and the entry's
+ * deadline rule. Its state on a date is the fold over its events dated on or before that date, in date order (events
+ * of one day in a fixed order: notice, extension, halt, report, failed and passed re-inspections, revocation, exit),
+ * so the same events in any order give the same state.
+ *
+ * <p>Deadlines count as the Civil Code says: the day of the notice is not counted (《民法典》第二百零一条) and a period
+ * of months ends on the corresponding day of the last month, or on its last day if it has none (第二百零二条): a
+ * six-month period from a notice of 2025-08-31 ends on 2026-02-28. The deadline day itself is still within time; the
+ * case is overdue from the next day. The extension of a last day falling on a statutory holiday (第二百零三条) is not
+ * applied, since it needs the State Council's holiday calendar, which is not bundled.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RectificationCase {
+
+  private static final Comparator<CaseEvent> ORDER =
+      Comparator.comparing(CaseEvent::date).thenComparingInt(CaseEvent::sameDayRank);
+
+  private final String unitId;
+  private final CatalogueEntry entry;
+
+  private RectificationCase(String unitId, CatalogueEntry entry) {
+    this.unitId = unitId;
+    this.entry = entry;
+  }
+
+  /**
+   * Opens a case.
+   *
+   * @param unitId the unit, not null
+   * @param entry the entry it failed, not null
+   * @return the case, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static RectificationCase of(String unitId, CatalogueEntry entry) {
+    return new RectificationCase(Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(entry, "entry"));
+  }
+
+  /** @return the unit */
+  public String unitId() {
+    return unitId;
+  }
+
+  /** @return the entry the case is about */
+  public CatalogueEntry entry() {
+    return entry;
+  }
+
+  /**
+   * Computes the state on a date from the events known by then.
+   *
+   * @param events the events, in any order, not null; those dated after {@code asOf} are ignored
+   * @param asOf the date, not null
+   * @return the status, not null
+   * @throws InvalidCaseHistoryException if the events cannot have happened
+   * @throws NullPointerException if an argument or an event is null
+   */
+  public CaseStatus state(Collection<CaseEvent> events, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<CaseEvent> sorted = new ArrayList<>(Objects.requireNonNull(events, "events"));
+    sorted.forEach(e -> Objects.requireNonNull(e, "events must not contain null"));
+    sorted.sort(ORDER);
+    DeadlineRule rule = entry.consequence().deadline();
+    List<LocalizedText> steps = new ArrayList<>();
+    CaseState state = null;
+    LocalDate deadline = null;
+    boolean extended = false;
+    for (CaseEvent event : sorted) {
+      if (event.date().isAfter(asOf)) {
+        break;
+      }
+      if (state == null && !(event instanceof CaseEvent.NoticeIssued)) {
+        throw new InvalidCaseHistoryException(event, "a case starts with its notice; no notice precedes this event");
+      }
+      if (state == CaseState.EXITED || state == CaseState.RESOLVED) {
+        throw new InvalidCaseHistoryException(event, "the case was already " + state + "; no event may follow");
+      }
+      if (state == CaseState.PENDING_RECTIFICATION && deadline != null && event.date().isAfter(deadline)) {
+        state = CaseState.OVERDUE;
+        steps.add(overdue(deadline));
+      }
+      if (event instanceof CaseEvent.NoticeIssued notice) {
+        if (state != null) {
+          throw new InvalidCaseHistoryException(event, "the case already has its notice");
+        }
+        state = CaseState.PENDING_RECTIFICATION;
+        deadline = firstDeadline(rule, notice.date()).orElse(null);
+        steps.add(new LocalizedText("整改通知 " + notice.date() + "，期限 " + describe(deadline, rule),
+            "notice of " + notice.date() + ", deadline " + describeEn(deadline, rule)));
+      } else if (event instanceof CaseEvent.ExtensionGranted extension) {
+        deadline = extend(extension, rule, deadline, extended);
+        extended = true;
+        steps.add(new LocalizedText("准予延期 " + extension.period() + "，期限延至 " + deadline,
+            "extension of " + extension.period() + " granted, deadline now " + deadline));
+      } else if (event instanceof CaseEvent.ProductionHalted halted) {
+        state = CaseState.HALTED;
+        steps.add(new LocalizedText("停产停业整顿 " + halted.date(), "production halted on " + halted.date()));
+      } else if (event instanceof CaseEvent.RectificationReported reported) {
+        steps.add(new LocalizedText("报告整改完成 " + reported.date(), "rectification reported on " + reported.date()));
+      } else if (event instanceof CaseEvent.ReinspectionFailed failed) {
+        state = CaseState.OVERDUE;
+        steps.add(new LocalizedText("复查仍不达标 " + failed.date() + "：经整改仍未达标，应依法关停退出",
+            "re-inspection on " + failed.date() + " still failing: the unit must close and exit"));
+      } else if (event instanceof CaseEvent.ReinspectionPassed passed) {
+        state = CaseState.RESOLVED;
+        steps.add(new LocalizedText("复查合格 " + passed.date(), "re-inspection passed on " + passed.date()));
+      } else if (event instanceof CaseEvent.LicenceRevoked revoked) {
+        if (state == CaseState.PENDING_RECTIFICATION) {
+          state = CaseState.HALTED;
+        }
+        steps.add(new LocalizedText("吊销" + revoked.licence() + " " + revoked.date() + "（退出尚待验收）",
+            revoked.licence() + " revoked on " + revoked.date() + " (exit still to be verified)"));
+      } else if (event instanceof CaseEvent.ExitVerified exit) {
+        if (!exit.evidence().isSufficient()) {
+          throw new InvalidCaseHistoryException(event, "an exit needs " + exit.evidence().missing());
+        }
+        state = CaseState.EXITED;
+        steps.add(new LocalizedText("退出验收 " + exit.date(), "exit verified on " + exit.date()));
+      }
+    }
+    if (state == null) {
+      throw new IllegalArgumentException("no event of the case is dated on or before " + asOf
+          + "; a case starts with its notice");
+    }
+    if (state == CaseState.PENDING_RECTIFICATION && deadline != null && asOf.isAfter(deadline)) {
+      state = CaseState.OVERDUE;
+      steps.add(overdue(deadline));
+    }
+    Optional<LocalDate> next = switch (state) {
+      case PENDING_RECTIFICATION, HALTED -> Optional.ofNullable(deadline);
+      case OVERDUE -> Optional.of(asOf);
+      case EXITED, RESOLVED -> Optional.empty();
+    };
+    return new CaseStatus(state, asOf, next, rule.wording(), steps);
+  }
+
+  private static LocalizedText overdue(LocalDate deadline) {
+    return new LocalizedText("期限 " + deadline + " 已过，未经复查合格：逾期未整改，应依法关停退出",
+        "deadline " + deadline + " passed without a passed re-inspection: the unit must close and exit");
+  }
+
+  private static Optional<LocalDate> firstDeadline(DeadlineRule rule, LocalDate notice) {
+    if (rule instanceof DeadlineRule.AfterTrigger after) {
+      return Optional.of(after.deadlineAfter(notice));
+    }
+    return rule.deadline(notice);
+  }
+
+  private LocalDate extend(CaseEvent.ExtensionGranted extension, DeadlineRule rule, LocalDate deadline,
+      boolean extended) {
+    if (!(rule instanceof DeadlineRule.AfterTrigger after) || after.extension().isEmpty()) {
+      throw new InvalidCaseHistoryException(extension, "the rule of " + entry.id() + " allows no extension");
+    }
+    if (extended) {
+      throw new InvalidCaseHistoryException(extension, "the rule allows one extension, already granted");
+    }
+    Period allowed = after.extension().get();
+    LocalDate longest = deadline.plus(allowed);
+    if (deadline.plus(extension.period()).isAfter(longest)) {
+      throw new InvalidCaseHistoryException(extension, "the extension " + extension.period()
+          + " is longer than the rule allows (" + allowed + ")");
+    }
+    if (extension.date().isAfter(deadline)) {
+      throw new InvalidCaseHistoryException(extension, "an extension must be granted by the deadline " + deadline);
+    }
+    return deadline.plus(extension.period());
+  }
+
+  private static String describe(LocalDate deadline, DeadlineRule rule) {
+    return deadline == null ? "未定（" + rule.wording() + "）" : deadline + "（" + rule.wording() + "）";
+  }
+
+  private static String describeEn(LocalDate deadline, DeadlineRule rule) {
+    return deadline == null ? "not fixed (" + rule.wording() + ")" : deadline + " (" + rule.wording() + ")";
+  }
+
+  @Override
+  public String toString() {
+    return "RectificationCase[" + unitId + ", " + entry.id() + "]";
+  }
+}
