@@ -145,7 +145,7 @@ public final class ComplianceEvaluator {
       for (Scoped s : scoped) {
         if (s.entry().applicability().appliesTo(unit)) {
           try {
-            findings.add(entries.evaluate(s.edition(), s.entry(), unit, asOf));
+            entries.evaluate(s.edition(), s.entry(), unit, asOf).ifPresent(findings::add);
           } catch (IncompatibleUnitException e) {
             problems.add(new InvalidInputException.Problem("unit " + unit.id(), "",
                 "cannot be compared with entry " + s.entry().id() + ": " + e.getMessage()));

@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param category the category, not null
  * @param applicability which units the entry speaks about, not null
  * @param criterion the condition that is true when a unit falls under the entry; empty for manual assessment
+ * @param assumes the case the criterion encodes, where the source adjusts its limit in other cases (for example a
+ *     site not above 1500 m where an altitude correction applies above it): where it is not true the finding is
+ *     insufficient data, never compliant
  * @param consequence the action and deadline rule, not null
  * @param departments the responsible departments, per region, not null
  * @param citations the legal and policy bases, not empty
@@ -34,6 +37,7 @@ public record CatalogueEntry(
     EntryCategory category,
     Applicability applicability,
     Optional<Criterion> criterion,
+    Optional<Criterion> assumes,
     Consequence consequence,
     List<DepartmentAssignment> departments,
     List<Citation> citations,
@@ -49,6 +53,7 @@ public record CatalogueEntry(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(applicability, "applicability");
     Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(assumes, "assumes");
     Objects.requireNonNull(consequence, "consequence");
     departments = List.copyOf(departments);
     citations = List.copyOf(citations);

@@ -37,13 +37,26 @@ public final class EntryEvaluation {
    * @param entry the entry
    * @param unit the unit
    * @param asOf the as-of date
-   * @return the finding
+   * @return the finding, or empty when the entry's {@code when} condition is false for the unit
    */
-  public Finding evaluate(CatalogueEdition edition, CatalogueEntry entry, ProductionUnit unit, LocalDate asOf) {
+  public Optional<Finding> evaluate(CatalogueEdition edition, CatalogueEntry entry, ProductionUnit unit,
+      LocalDate asOf) {
+    Optional<Condition> when = entry.applicability().when().map(w -> criteria.evaluate(w, unit).condition());
+    if (when.isPresent() && when.get().truth() == Truth.FALSE) {
+      return Optional.empty();
+    }
     CriterionEvaluation.Outcome outcome = entry.criterion()
         .map(c -> criteria.evaluate(c, unit))
         .orElseGet(EntryEvaluation::manual);
+    Optional<Condition> assumes = entry.assumes().map(a -> criteria.evaluate(a, unit).condition());
     Truth truth = outcome.condition().truth();
+    if (assumes.isPresent() && assumes.get().truth() != Truth.TRUE) {
+      truth = Truth.UNKNOWN;
+    }
+    if (when.isPresent()) {
+      truth = when.get().truth().and(truth);
+    }
+    Condition explanation = explain(when, assumes, outcome.condition(), truth);
     Verdict verdict = switch (truth) {
       case TRUE -> Verdict.NON_COMPLIANT;
       case FALSE -> Verdict.COMPLIANT;
@@ -54,9 +67,41 @@ public final class EntryEvaluation {
     CitedEntry cited = citedEntry(edition, entry);
     Finding.Departments departments = departments(entry, unit.enterprise().division());
     LocalizedText summary = Summaries.of(verdict, cited, outcome, entry.consequence(), deadline, departments);
-    return new Finding(unit.id(), verdict, entry.dimension(), cited, outcome.measured(), outcome.threshold(),
-        outcome.wording(), entry.consequence().action(), entry.consequence().text(), deadline, rule.wording(),
-        departments, outcome.condition(), summary);
+    return Optional.of(new Finding(unit.id(), verdict, entry.dimension(), cited, outcome.measured(),
+        outcome.threshold(), outcome.wording(), entry.consequence().action(), entry.consequence().text(), deadline,
+        rule.wording(), departments, explanation, summary));
+  }
+
+  /** Wraps the criterion's explanation with the scope and assumption, when the entry has them. */
+  private static Condition explain(Optional<Condition> when, Optional<Condition> assumes, Condition criterion,
+      Truth truth) {
+    if (when.isEmpty() && assumes.isEmpty()) {
+      return criterion;
+    }
+    List<Condition> parts = new ArrayList<>();
+    when.ifPresent(w -> parts.add(labelled("适用范围", "scope", w)));
+    assumes.ifPresent(a -> parts.add(labelled(a.truth() == Truth.TRUE ? "本条目所编码的情形" : "本条目所编码的情形（不成立或无法判断时，"
+        + "限值需按来源修正而未编码，故数据不足）", a.truth() == Truth.TRUE ? "the case this entry encodes"
+        : "the case this entry encodes (when it does not hold or is unknown, the source adjusts the limit in a way "
+        + "not encoded, so the data are insufficient)", a)));
+    parts.add(labelled("判定条件", "criterion", criterion));
+    String zh = switch (truth) {
+      case TRUE -> "成立";
+      case FALSE -> "不成立";
+      case UNKNOWN -> "无法判断（数据不足）";
+    };
+    String en = switch (truth) {
+      case TRUE -> "true";
+      case FALSE -> "false";
+      case UNKNOWN -> "unknown (data insufficient)";
+    };
+    return new Condition(new LocalizedText("条目判定：" + zh, "entry: " + en), truth, Optional.empty(),
+        Optional.empty(), parts);
+  }
+
+  private static Condition labelled(String zh, String en, Condition c) {
+    return new Condition(new LocalizedText(zh + "：" + c.text().zh(), en + ": " + c.text().en()), c.truth(),
+        c.actual(), c.expected(), c.parts());
   }
 
   private static CriterionEvaluation.Outcome manual() {

@@ -38,7 +38,7 @@ public final class CatalogueJson {
       "documentNumber", "published", "effectiveFrom", "effectiveUntil", "supersededBy", "itemsInOfficialText",
       "source", "notes", "entries");
   private static final Set<String> ENTRY = Set.of("id", "section", "item", "text", "dimension", "category",
-      "applies", "criterion", "consequence", "departments", "citations", "provenance", "notes");
+      "applies", "criterion", "assumes", "consequence", "departments", "citations", "provenance", "notes");
 
   private final Vocabulary vocabulary;
 
@@ -144,11 +144,19 @@ public final class CatalogueJson {
     Cursor cat = c.required("category");
     EntryCategory category = cat == null ? null : cat.asEnum(EntryCategory.class);
     Applicability applicability = applicability(c.required("applies"));
+    Set<String> kinds = applicability != null ? applicability.unitKinds() : knownUnitKinds(c.node().get("applies"));
     Optional<Criterion> criterion = Optional.empty();
     Cursor criterionCursor = c.optional("criterion");
     if (criterionCursor != null) {
-      Set<String> kinds = applicability != null ? applicability.unitKinds() : knownUnitKinds(c.node().get("applies"));
       criterion = Optional.ofNullable(new CriterionJson(vocabulary, kinds).read(criterionCursor));
+    }
+    Optional<Criterion> assumes = Optional.empty();
+    Cursor assumesCursor = c.optional("assumes");
+    if (assumesCursor != null) {
+      if (criterionCursor == null) {
+        assumesCursor.problem("'assumes' qualifies a criterion; a manual entry has none");
+      }
+      assumes = Optional.ofNullable(new CriterionJson(vocabulary, kinds).read(assumesCursor));
     }
     Consequence consequence = consequence(c.required("consequence"));
     List<DepartmentAssignment> departments = c.optionalArray("departments", this::assignment);
@@ -158,12 +166,12 @@ public final class CatalogueJson {
     if (c.problems().count() > before) {
       return null;
     }
-    return new CatalogueEntry(id, section, item, text, dimension, category, applicability, criterion, consequence,
-        departments, citations, provenance);
+    return new CatalogueEntry(id, section, item, text, dimension, category, applicability, criterion, assumes,
+        consequence, departments, citations, provenance);
   }
 
   private Applicability applicability(Cursor c) {
-    if (c == null || !c.expectObject(Set.of("unitKinds", "industries", "regions"))) {
+    if (c == null || !c.expectObject(Set.of("unitKinds", "industries", "regions", "when"))) {
       return null;
     }
     int before = c.problems().count();
@@ -177,10 +185,15 @@ public final class CatalogueJson {
     });
     List<IndustryCode> industries = c.optionalArray("industries", k -> code(k, IndustryCode::of));
     List<DivisionCode> regions = c.optionalArray("regions", k -> code(k, DivisionCode::of));
+    Optional<Criterion> when = Optional.empty();
+    Cursor whenCursor = c.optional("when");
+    if (whenCursor != null && kinds != null) {
+      when = Optional.ofNullable(new CriterionJson(vocabulary, new TreeSet<>(kinds)).read(whenCursor));
+    }
     if (kinds == null || c.problems().count() > before) {
       return null;
     }
-    return new Applicability(new TreeSet<>(kinds), industries, regions);
+    return new Applicability(new TreeSet<>(kinds), industries, regions, when);
   }
 
   /**
