@@ -11,18 +11,24 @@ import org.phaseout.catalogue.LocalizedText;
  *
  * @param state the state, not null
  * @param asOf the date the state holds on, not null
- * @param nextDeadline the last day for the next required step, if the rule sets one
+ * @param nextDeadline the last day for the next required step, if the rule sets one (the as-of date when exit is due)
+ * @param rectificationDeadline the rectification deadline of the case, extensions included, if the rule sets one
  * @param rule the wording of the deadline rule of the cited entry, not null
+ * @param rectificationFailed whether the unit missed its deadline or failed a re-inspection at some point
+ *     (逾期未整改或经整改仍未达标)
  * @param explanation how the state follows from the events, in Chinese and English, step by step, not null
  */
 public record CaseStatus(
-    CaseState state, LocalDate asOf, Optional<LocalDate> nextDeadline, String rule, List<LocalizedText> explanation) {
+    CaseState state, LocalDate asOf, Optional<LocalDate> nextDeadline, Optional<LocalDate> rectificationDeadline,
+    String rule, boolean rectificationFailed,
+    List<LocalizedText> explanation) {
 
   /** @throws NullPointerException if an argument is null */
   public CaseStatus {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(nextDeadline, "nextDeadline");
+    Objects.requireNonNull(rectificationDeadline, "rectificationDeadline");
     Objects.requireNonNull(rule, "rule");
     explanation = List.copyOf(explanation);
   }

@@ -78,6 +78,7 @@ public final class RectificationCase {
     DeadlineRule rule = entry.consequence().deadline();
     List<LocalizedText> steps = new ArrayList<>();
     CaseState state = null;
+    boolean rectificationFailed = false;
     LocalDate deadline = null;
     boolean extended = false;
     for (CaseEvent event : sorted) {
@@ -92,6 +93,7 @@ public final class RectificationCase {
       }
       if (state == CaseState.PENDING_RECTIFICATION && deadline != null && event.date().isAfter(deadline)) {
         state = CaseState.OVERDUE;
+        rectificationFailed = true;
         steps.add(overdue(deadline));
       }
       if (event instanceof CaseEvent.NoticeIssued notice) {
@@ -114,6 +116,7 @@ public final class RectificationCase {
         steps.add(new LocalizedText("报告整改完成 " + reported.date(), "rectification reported on " + reported.date()));
       } else if (event instanceof CaseEvent.ReinspectionFailed failed) {
         state = CaseState.OVERDUE;
+        rectificationFailed = true;
         steps.add(new LocalizedText("复查仍不达标 " + failed.date() + "：经整改仍未达标，应依法关停退出",
             "re-inspection on " + failed.date() + " still failing: the unit must close and exit"));
       } else if (event instanceof CaseEvent.ReinspectionPassed passed) {
@@ -139,6 +142,7 @@ public final class RectificationCase {
     }
     if (state == CaseState.PENDING_RECTIFICATION && deadline != null && asOf.isAfter(deadline)) {
       state = CaseState.OVERDUE;
+      rectificationFailed = true;
       steps.add(overdue(deadline));
     }
     Optional<LocalDate> next = switch (state) {
@@ -146,7 +150,8 @@ public final class RectificationCase {
       case OVERDUE -> Optional.of(asOf);
       case EXITED, RESOLVED -> Optional.empty();
     };
-    return new CaseStatus(state, asOf, next, rule.wording(), steps);
+    return new CaseStatus(state, asOf, next, Optional.ofNullable(deadline), rule.wording(), rectificationFailed,
+        steps);
   }
 
   private static LocalizedText overdue(LocalDate deadline) {

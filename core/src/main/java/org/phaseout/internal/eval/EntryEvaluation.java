@@ -9,12 +9,10 @@ import org.phaseout.Condition;
 import org.phaseout.Finding;
 import org.phaseout.Truth;
 import org.phaseout.Verdict;
-import org.phaseout.capacity.DivisionCode;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.DeadlineRule;
-import org.phaseout.catalogue.DepartmentAssignment;
 import org.phaseout.catalogue.LocalizedText;
 import org.phaseout.catalogue.Vocabulary;
 
@@ -23,11 +21,13 @@ public final class EntryEvaluation {
 
   private final Vocabulary vocabulary;
   private final CriterionEvaluation criteria;
+  private final DepartmentRouting routing;
 
   /** @param vocabulary the vocabulary */
   public EntryEvaluation(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
     this.criteria = new CriterionEvaluation(vocabulary);
+    this.routing = new DepartmentRouting(vocabulary);
   }
 
   /**
@@ -65,7 +65,7 @@ public final class EntryEvaluation {
     DeadlineRule rule = entry.consequence().deadline();
     Optional<LocalDate> deadline = verdict == Verdict.NON_COMPLIANT ? rule.deadline(asOf) : Optional.empty();
     CitedEntry cited = citedEntry(edition, entry);
-    Finding.Departments departments = departments(entry, unit.enterprise().division());
+    Finding.Departments departments = routing.departments(entry, unit.enterprise().division());
     LocalizedText summary = Summaries.of(verdict, cited, outcome, entry.consequence(), deadline, departments);
     return Optional.of(new Finding(unit.id(), verdict, entry.dimension(), cited, outcome.measured(),
         outcome.threshold(), outcome.wording(), entry.consequence().action(), entry.consequence().text(), deadline,
@@ -117,51 +117,4 @@ public final class EntryEvaluation {
         entry.section(), entry.item(), entry.text(), entry.citations(), entry.provenance().verification());
   }
 
-  /**
-   * Picks the assignments of the most specific region that contains the enterprise's division.
-   */
-  private Finding.Departments departments(CatalogueEntry entry, DivisionCode division) {
-    int best = -1;
-    List<DepartmentAssignment> chosen = new ArrayList<>();
-    for (DepartmentAssignment a : entry.departments()) {
-      if (!division.isWithin(a.region())) {
-        continue;
-      }
-      int specificity = specificity(a.region());
-      if (specificity > best) {
-        best = specificity;
-        chosen.clear();
-      }
-      if (specificity == best) {
-        chosen.add(a);
-      }
-    }
-    if (chosen.isEmpty()) {
-      return new Finding.Departments(List.of(), List.of(), List.of(), Optional.empty());
-    }
-    List<LocalizedText> lead = new ArrayList<>();
-    List<LocalizedText> supporting = new ArrayList<>();
-    List<LocalizedText> implementing = new ArrayList<>();
-    List<String> basis = new ArrayList<>();
-    for (DepartmentAssignment a : chosen) {
-      a.lead().forEach(id -> lead.add(name(id)));
-      a.supporting().forEach(id -> supporting.add(name(id)));
-      a.implementing().forEach(id -> implementing.add(name(id)));
-      basis.add(a.basis().toString());
-    }
-    return new Finding.Departments(lead, supporting, implementing, Optional.of(String.join("; ", basis)));
-  }
-
-  private LocalizedText name(String departmentId) {
-    return vocabulary.department(departmentId).map(Vocabulary.Department::name)
-        .orElse(new LocalizedText(departmentId, departmentId));
-  }
-
-  private static int specificity(DivisionCode region) {
-    String code = region.toString();
-    if (code.endsWith("0000")) {
-      return 1;
-    }
-    return code.endsWith("00") ? 2 : 3;
-  }
 }
