@@ -12,6 +12,8 @@ public enum Action {
   HALT_AND_RECTIFY("停产停业整顿", "halt production and rectify", false),
   /** Connect to a required monitoring system (接入监测系统). */
   CONNECT("接入监测系统", "connect to the monitoring system", false),
+  /** Check on site (现场核查), for example after a screening flag. */
+  INSPECT("现场核查", "check on site", false),
   /** Pay the price surcharge (执行差别化价格). */
   APPLY_PRICE_MEASURE("执行差别化价格", "apply the price measure", false);
 
