@@ -123,20 +123,30 @@ class EliminatedEquipmentTest {
     return out;
   }
 
+  /** Every condition of an entry: its scope (applies.when), its criterion and its assumed case. */
+  private static List<Criterion> conditions(String entryId) {
+    CatalogueEntry e = entry(entryId);
+    List<Criterion> out = new ArrayList<>();
+    e.applicability().when().ifPresent(w -> out.addAll(leaves(w)));
+    out.addAll(leaves(e.criterion().orElseThrow()));
+    e.assumes().ifPresent(a -> out.addAll(leaves(a)));
+    return out;
+  }
+
   private static Set<String> members(String entryId, String key) {
-    return leaves(entry(entryId).criterion().orElseThrow()).stream()
+    return conditions(entryId).stream()
         .filter(c -> c instanceof Criterion.Membership m && m.operand().key().equals(key))
         .flatMap(c -> ((Criterion.Membership) c).values().stream()).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static List<Criterion.Comparison> comparisons(String entryId, String key) {
-    return leaves(entry(entryId).criterion().orElseThrow()).stream()
+    return conditions(entryId).stream()
         .filter(c -> c instanceof Criterion.Comparison cmp && cmp.operand().key().equals(key))
         .map(c -> (Criterion.Comparison) c).toList();
   }
 
   private static Criterion.Range range(String entryId, String key) {
-    return leaves(entry(entryId).criterion().orElseThrow()).stream()
+    return conditions(entryId).stream()
         .filter(c -> c instanceof Criterion.Range r && r.operand().key().equals(key))
         .map(c -> (Criterion.Range) c).findFirst().orElseThrow(() -> new AssertionError(entryId + " has no range"));
   }
@@ -152,12 +162,22 @@ class EliminatedEquipmentTest {
     return assertInstanceOf(DeadlineRule.FixedDate.class, entry(entryId).consequence().deadline(), entryId).date();
   }
 
-  private static Finding finding(String entryId, String kind, Consumer<ProductionUnit.Builder> setup) {
+  /** The entry's finding for the unit, or empty when the entry does not speak about it (its scope is false). */
+  private static Optional<Finding> findingIfAny(String entryId, String kind, Consumer<ProductionUnit.Builder> setup) {
     ProductionUnit.Builder b = ProductionUnit.builder().id("u-1").enterprise(WORKS).kind(kind);
     setup.accept(b);
     UnitAssessment a = EVALUATOR.evaluate(b.build(), AS_OF).units().get(0);
-    return a.findings().stream().filter(f -> f.entry().entryId().equals(entryId)).findFirst()
-        .orElseThrow(() -> new AssertionError(entryId + " gave no finding"));
+    return a.findings().stream().filter(f -> f.entry().entryId().equals(entryId)).findFirst();
+  }
+
+  private static Finding finding(String entryId, String kind, Consumer<ProductionUnit.Builder> setup) {
+    return findingIfAny(entryId, kind, setup).orElseThrow(() -> new AssertionError(entryId + " gave no finding"));
+  }
+
+  private static void assertNoFinding(String entryId, String kind, Consumer<ProductionUnit.Builder> setup,
+      String why) {
+    Optional<Finding> f = findingIfAny(entryId, kind, setup);
+    assertTrue(f.isEmpty(), entryId + " should give no finding (" + why + ") but gave " + f.map(Finding::verdict));
   }
 
   private static Verdict verdict(String entryId, String kind, Consumer<ProductionUnit.Builder> setup) {
@@ -475,9 +495,26 @@ class EliminatedEquipmentTest {
       }
       assertEquals(VerificationLevel.UNVERIFIED, entry(id).provenance().verification(),
           id + ": grade 3 = 限定值 is unverified");
+      List<Criterion> scope = leaves(entry(id).applicability().when()
+          .orElseThrow(() -> new AssertionError(id + ": the row's power and poles are its scope")));
+      assertTrue(scope.containsAll(comparisons(id, "unit.ratedCapacity")), id + ": the power chooses the row");
+      assertTrue(scope.containsAll(comparisons(id, "motor.gb18613Scope")), id + ": so does the standard's scope");
+      assertEquals(FactValue.of(true), comparisons(id, "motor.gb18613Scope").get(0).value(), id);
+      assertEquals(Set.copyOf(POLES), members(id, "motor.poles"), id + ": the table's columns are its scope");
+      assertTrue(entry(id).assumes().isEmpty(), id);
+      if (!row.getKey().equals("280-1000")) {
+        assertEquals(FactValue.of(Quantity.parse(row.getKey().replace('p', '.') + " kW")),
+            comparisons(id, "unit.ratedCapacity").get(0).value(), id);
+      }
     }
-    assertEquals(12, comparisons("gb18613-2020.motor.280-1000kw.grade3", "unit.ratedCapacity").size(),
-        "the last row covers 280, 315, … 1000 kW");
+    List<Quantity> steps = comparisons("gb18613-2020.motor.280-1000kw.grade3", "unit.ratedCapacity").stream()
+        .map(c -> ((FactValue.QuantityFact) c.value()).value()).toList();
+    assertEquals(12, steps.size(), "the last row covers 280, 315, … 1000 kW");
+    List<String> expected = List.of("280", "315", "355", "400", "450", "500", "560", "630", "710", "800", "900",
+        "1000");
+    for (int i = 0; i < 12; i++) {
+      assertTrue(steps.get(i).isEqualTo(Quantity.parse(expected.get(i) + " kW")), "step " + i);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -514,12 +551,15 @@ class EliminatedEquipmentTest {
     String early = "miit-eme-batch-3.3-1.y5-47-made-2005-or-earlier";
     String late = "miit-eme-batch-3.3-1.y5-47-made-after-2005";
     assertEquals(Verdict.NON_COMPLIANT, verdict(early, "fan", model("Y5-47No.4C", "2005-12-31")));
-    assertEquals(Verdict.COMPLIANT, verdict(late, "fan", model("Y5-47No.4C", "2005-12-31")));
+    assertNoFinding(late, "fan", model("Y5-47No.4C", "2005-12-31"), "made in 2005: the other band");
     Finding after = finding(late, "fan", model("Y5-47No.4C", "2006-01-01"));
     assertEquals(Verdict.NON_COMPLIANT, after.verdict());
     assertEquals(Optional.of(LocalDate.of(2015, 12, 31)), after.deadline());
-    assertEquals(Verdict.COMPLIANT, verdict(early, "fan", model("Y5-47No.4C", "2006-01-01")));
-    assertEquals(Verdict.COMPLIANT, verdict(early, "fan", model("Y5-51No.4C", "2001-01-01")));
+    assertNoFinding(early, "fan", model("Y5-47No.4C", "2006-01-01"), "made in 2006: the other band");
+    assertEquals(Verdict.COMPLIANT, verdict(early, "fan", model("Y5-51No.4C", "2001-01-01")),
+        "an unlisted model of the band's years complies with the item");
+    assertEquals(Verdict.COMPLIANT, verdict(late, "fan", model("Y5-51No.4C", null)),
+        "an unlisted model complies with the item whatever its year");
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(early, "fan", model("Y5-47No.4C", null)));
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(late, "fan", model("Y5-47No.4C", null)));
   }
@@ -678,7 +718,59 @@ class EliminatedEquipmentTest {
         assertEquals(Verdict.NON_COMPLIANT,
             verdict(id, "motor", motor(power, poles, limit.subtract(new BigDecimal("0.1")).toPlainString())),
             id + " " + poles);
+        assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, "motor", motor(power, poles, null)),
+            id + " " + poles + " without the efficiency");
       }
+      String below = limitsBelow(row.getValue());
+      assertNoFinding(id, "motor", motor(power, "12", below), id + ": no column for 12 poles");
+      assertNoFinding(id, "motor", motor(power.equals("0.12") ? "0.13" : "0.12", "2", below),
+          id + ": another rated power");
+      assertNoFinding(id, "motor", and(motor(power, "2", below), flag("motor.gb18613Scope", false)),
+          id + ": outside the standard's scope");
+    }
+  }
+
+  /** An efficiency below every grade-3 value of a row, so that only the scope can keep the motor from failing. */
+  private static String limitsBelow(List<String> grade3) {
+    return grade3.stream().map(BigDecimal::new).min(BigDecimal::compareTo).orElseThrow()
+        .subtract(BigDecimal.ONE).toPlainString();
+  }
+
+  @Test
+  void everyScopedEntryOfTheTopicGivesNoFindingOutsideItsScopeAndAssumesNothing() {
+    int scoped = 0;
+    for (CatalogueEdition e : BundledData.catalogues().editions()) {
+      boolean topic = e.catalogueId().startsWith("miit-eliminated-electromechanical-equipment-")
+          || e.catalogueId().equals("gb-18613")
+          || e.catalogueId().equals("cn-industry-structure-adjustment-eliminated");
+      if (!topic) {
+        continue;
+      }
+      for (CatalogueEntry x : e.entries()) {
+        assertTrue(x.assumes().isEmpty(), x.id() + ": no equipment entry encodes a corrected limit");
+        if (x.applicability().when().isPresent()) {
+          scoped++;
+        }
+      }
+    }
+    assertEquals(31 + 12, scoped, "the 31 GB 18613 rows and the 12 batch-3 fan entries split by year of manufacture");
+    for (String fan : List.of("3-1.y5-47", "3-2.w5-47", "3-3.m7-29", "3-4.w7-29", "3-5.9-35", "3-6.y9-35")) {
+      String early = "miit-eme-batch-3." + fan + "-made-2005-or-earlier";
+      String late = "miit-eme-batch-3." + fan + "-made-after-2005";
+      String listed = members(early, "equipment.model").iterator().next();
+      for (String id : List.of(early, late)) {
+        assertTrue(leaves(entry(id).applicability().when().orElseThrow()).stream().allMatch(c ->
+            c instanceof Criterion.Comparison cmp && cmp.operand().key().equals("equipment.manufactured")),
+            id + ": the year band is the scope");
+        assertInstanceOf(Criterion.Membership.class, entry(id).criterion().orElseThrow(),
+            id + ": the model list is the criterion");
+      }
+      assertEquals(Verdict.NON_COMPLIANT, verdict(early, "fan", model(listed, "2005-12-31")), early);
+      assertNoFinding(late, "fan", model(listed, "2005-12-31"), late);
+      assertEquals(Verdict.NON_COMPLIANT, verdict(late, "fan", model(listed, "2006-01-01")), late);
+      assertNoFinding(early, "fan", model(listed, "2006-01-01"), early);
+      assertEquals(Verdict.INSUFFICIENT_DATA, verdict(early, "fan", model(listed, null)), early);
+      assertEquals(Verdict.INSUFFICIENT_DATA, verdict(late, "fan", model(listed, null)), late);
     }
   }
 
@@ -689,12 +781,23 @@ class EliminatedEquipmentTest {
     assertEquals(Verdict.NON_COMPLIANT, f.verdict());
     assertTrue(f.deadline().isEmpty());
     assertEquals(Verdict.COMPLIANT, verdict(id, "motor", motor("0.75", "4", "82.5")));
-    assertEquals(Verdict.COMPLIANT, verdict(id, "motor", motor("1.1", "4", "82.4")), "another row's power");
+    assertNoFinding(id, "motor", motor("1.1", "4", "82.4"), "another row's power");
+    assertEquals(Verdict.NON_COMPLIANT, verdict("gb18613-2020.motor.1p1kw.grade3", "motor", motor("1.1", "4",
+        "82.4")), "a 1.1 kW motor is judged on its own row: 82.4 is below 84.1");
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, "motor", motor("0.75", "4", null)));
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, "motor", motor("0.75", null, "82.4")));
-    assertEquals(Verdict.COMPLIANT, verdict(id, "motor", and(capacity("0.75 kW"), and(flag("motor.gb18613Scope",
-        false), b -> b.putMeasurements("motor.efficiency", Measurement.of(Quantity.parse("70 %")))))),
+    assertNoFinding(id, "motor", motor("0.75", "10", "70"), "the table has no column for 10 poles");
+    assertNoFinding(id, "motor", and(capacity("0.75 kW"), and(flag("motor.gb18613Scope", false),
+        b -> b.putMeasurements("motor.efficiency", Measurement.of(Quantity.parse("70 %"))))),
         "outside the scope of the standard");
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, "motor", and(capacity("0.75 kW"), and(b -> b.putFacts(
+        "motor.poles", FactValue.of("4")), b -> b.putMeasurements("motor.efficiency",
+        Measurement.of(Quantity.parse("70 %")))))), "whether the motor is within the scope must be reported");
+    List<String> rows = EVALUATOR.evaluate(ProductionUnit.builder().id("m").enterprise(WORKS).kind("motor")
+        .ratedCapacity(Quantity.parse("0.75 kW")).putFacts("motor.gb18613Scope", FactValue.of(true))
+        .putFacts("motor.poles", FactValue.of("4")).build(), AS_OF).units().get(0).findings().stream()
+        .map(x -> x.entry().entryId()).filter(x -> x.startsWith("gb18613-2020.")).toList();
+    assertEquals(List.of(id), rows, "a motor gets a finding from the row of its rated power only");
     assertEquals(Verdict.COMPLIANT, verdict("gb18613-2020.motor.280-1000kw.grade3", "motor",
         motor("1000", "2", "95.8")));
     assertEquals(Verdict.NON_COMPLIANT, verdict("gb18613-2020.motor.280-1000kw.grade3", "motor",

@@ -2,6 +2,7 @@ package org.phaseout.catalogs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.phaseout.ComplianceEvaluator;
 import org.phaseout.ComplianceReport;
+import org.phaseout.Condition;
 import org.phaseout.Finding;
 import org.phaseout.InvalidInputException;
 import org.phaseout.UnitAssessment;
@@ -77,20 +79,27 @@ class EnergyQuotaStandardsTest {
     return BundledData.catalogues().editions().stream().filter(e -> CATALOGUES.contains(e.catalogueId())).toList();
   }
 
-  /** The indicator comparison: the whole criterion, or by this topic's convention the first part of an {@code all}. */
+  /** The indicator comparison, which is the whole criterion: row choice and plain case are kept apart from it. */
   private static Criterion.Comparison limitOf(CatalogueEntry entry) {
     Criterion c = entry.criterion().orElseThrow(() -> new AssertionError(entry.id() + " is manual"));
-    if (c instanceof Criterion.All all) {
-      c = all.parts().get(0);
-    }
-    Criterion.Comparison cmp = (Criterion.Comparison) c;
+    Criterion.Comparison cmp = assertInstanceOf(Criterion.Comparison.class, c,
+        entry.id() + ": the criterion is the limit comparison alone");
     assertEquals(Criterion.Operand.Source.INDICATOR, cmp.operand().source(), entry.id() + " compares an indicator");
     return cmp;
   }
 
-  private static List<Criterion> restrictionsOf(CatalogueEntry entry) {
-    Criterion c = entry.criterion().orElseThrow();
-    return c instanceof Criterion.All all ? all.parts().subList(1, all.parts().size()) : List.of();
+  private static List<Criterion> conjuncts(Optional<Criterion> c) {
+    return c.map(x -> x instanceof Criterion.All all ? all.parts() : List.of(x)).orElse(List.of());
+  }
+
+  /** The conditions that choose the entry's row (applies.when): where one is false the entry gives no finding. */
+  private static List<Criterion> scopeOf(CatalogueEntry entry) {
+    return conjuncts(entry.applicability().when());
+  }
+
+  /** The plain case the entry's limit holds in (assumes): where one is not true the finding is insufficient data. */
+  private static List<Criterion> assumptionsOf(CatalogueEntry entry) {
+    return conjuncts(entry.assumes());
   }
 
   private static Quantity quantity(Criterion.Comparison c) {
@@ -144,11 +153,26 @@ class EnergyQuotaStandardsTest {
     return EVALUATOR.evaluate(b.build(), asOf).units().get(0);
   }
 
-  private static Finding finding(String entryId, Map<String, Object> data) {
+  /** The entry's finding for a unit of its kind, or empty when the entry does not speak about the unit. */
+  private static Optional<Finding> findingIfAny(String entryId, Map<String, Object> data) {
     CatalogueEntry e = entry(entryId);
     String kind = new TreeSet<>(e.applicability().unitKinds()).first();
     return assess(kind, asOfFor(e), data).findings().stream().filter(f -> f.entry().entryId().equals(entryId))
-        .findFirst().orElseThrow(() -> new AssertionError(entryId + " gave no finding"));
+        .findFirst();
+  }
+
+  private static Finding finding(String entryId, Map<String, Object> data) {
+    return findingIfAny(entryId, data).orElseThrow(() -> new AssertionError(entryId + " gave no finding"));
+  }
+
+  private static void assertNoFinding(String entryId, Map<String, Object> data, String why) {
+    Optional<Finding> f = findingIfAny(entryId, data);
+    assertTrue(f.isEmpty(), entryId + " should give no finding (" + why + ") but gave " + f.map(Finding::verdict));
+  }
+
+  /** Whether an explanation, or any part of it, says so. */
+  private static boolean explains(Condition c, String zh) {
+    return c.text().zh().contains(zh) || c.parts().stream().anyMatch(p -> explains(p, zh));
   }
 
   private static Verdict verdict(String entryId, Map<String, Object> data) {
@@ -169,8 +193,8 @@ class EnergyQuotaStandardsTest {
   }
 
   /**
-   * A value of the restriction's operand that meets it (the plain case) and one that does not; {@code fails} is null
-   * for an {@code any} restriction, whose failing cases are specified in a test of their own.
+   * A value of the condition's operand that meets it and one that does not; {@code fails} is null for an {@code any}
+   * condition, whose failing cases are specified in a test of their own.
    */
   private record Case(String key, Object meets, Object fails) {}
 
@@ -310,14 +334,22 @@ class EnergyQuotaStandardsTest {
     assertGrade3("gb21256-2025.eaf-lt50t.process-energy.grade3", "86 kgce/t");
     assertGrade3("gb21256-2025.eaf-50-70t.process-energy.grade3", "72 kgce/t");
     assertGrade3("gb21256-2025.eaf-ge70t.process-energy.grade3", "72 kgce/t");
-    Criterion.Comparison grade = (Criterion.Comparison) restrictionsOf(
+    Criterion.Comparison grade = (Criterion.Comparison) assumptionsOf(
         entry("gb21256-2025.blast-furnace.process-energy.grade3")).get(1);
     assertTrue(quantity(grade).isEqualTo(Quantity.parse("62 %")), "feed grade of the plain case");
     assertEquals(Operator.GE, grade.operator());
-    Criterion.Range band = (Criterion.Range) restrictionsOf(entry("gb21256-2025.eaf-50-70t.process-energy.grade3"))
+    Criterion.Comparison small = (Criterion.Comparison) scopeOf(entry("gb21256-2025.eaf-lt50t.process-energy.grade3"))
+        .get(0);
+    assertTrue(quantity(small).isEqualTo(Quantity.parse("50 t")));
+    assertEquals(Operator.LT, small.operator());
+    Criterion.Range band = (Criterion.Range) scopeOf(entry("gb21256-2025.eaf-50-70t.process-energy.grade3"))
         .get(0);
     assertTrue(band.min().isEqualTo(Quantity.parse("50 t")) && band.minInclusive());
     assertTrue(band.max().isEqualTo(Quantity.parse("70 t")) && !band.maxInclusive());
+    Criterion.Comparison large = (Criterion.Comparison) scopeOf(entry("gb21256-2025.eaf-ge70t.process-energy.grade3"))
+        .get(0);
+    assertTrue(quantity(large).isEqualTo(Quantity.parse("70 t")));
+    assertEquals(Operator.GE, large.operator());
     assertEquals(7, edition("gb-21256@2025").entries().size());
   }
 
@@ -684,6 +716,8 @@ class EnergyQuotaStandardsTest {
   @Test
   void everyMachineCheckableEntryIsMetAtItsLimitFailedJustPastItAndUndecidedWithoutData() {
     int checked = 0;
+    int scoped = 0;
+    int assuming = 0;
     for (CatalogueEdition e : topicEditions()) {
       for (CatalogueEntry x : e.entries()) {
         if (x.criterion().isEmpty()) {
@@ -696,10 +730,16 @@ class EnergyQuotaStandardsTest {
         assertTrue(x.text().zh().contains("3级 " + at.value().toPlainString()),
             x.id() + ": the text states the grade-3 value the criterion compares with");
         Map<String, Object> plain = new LinkedHashMap<>();
-        List<Case> cases = new ArrayList<>();
-        for (Criterion r : restrictionsOf(x)) {
+        List<Case> scope = new ArrayList<>();
+        for (Criterion r : scopeOf(x)) {
           Case c = caseOf(x, r);
-          cases.add(c);
+          scope.add(c);
+          plain.put(c.key(), c.meets());
+        }
+        List<Case> assumed = new ArrayList<>();
+        for (Criterion r : assumptionsOf(x)) {
+          Case c = caseOf(x, r);
+          assumed.add(c);
           plain.put(c.key(), c.meets());
         }
         Map<String, Object> atLimit = new LinkedHashMap<>(plain);
@@ -709,39 +749,108 @@ class EnergyQuotaStandardsTest {
         assertEquals(Verdict.COMPLIANT, verdict(x.id(), atLimit), x.id() + " at " + at);
         assertEquals(Verdict.NON_COMPLIANT, verdict(x.id(), pastLimit), x.id() + " at " + above);
         assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), plain), x.id() + " without " + indicator);
-        for (Case c : cases) {
+        for (Case c : scope) {
           Map<String, Object> without = new LinkedHashMap<>(pastLimit);
           without.remove(c.key());
           assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), without), x.id() + " without " + c.key());
+          Map<String, Object> withoutAtLimit = new LinkedHashMap<>(atLimit);
+          withoutAtLimit.remove(c.key());
+          assertEquals(Verdict.COMPLIANT, verdict(x.id(), withoutAtLimit),
+              x.id() + " without " + c.key() + ": a value within the limit passes whichever row applies");
           if (c.fails() == null) {
             continue;
           }
           Map<String, Object> outside = new LinkedHashMap<>(pastLimit);
           outside.put(c.key(), c.fails());
-          assertEquals(Verdict.COMPLIANT, verdict(x.id(), outside), x.id() + " with " + c.key() + " = " + c.fails());
+          assertNoFinding(x.id(), outside, c.key() + " = " + c.fails() + " is another row");
         }
+        for (Case c : assumed) {
+          for (Map<String, Object> base : List.of(atLimit, pastLimit)) {
+            Map<String, Object> without = new LinkedHashMap<>(base);
+            without.remove(c.key());
+            assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), without), x.id() + " without " + c.key());
+            Map<String, Object> outside = new LinkedHashMap<>(base);
+            outside.put(c.key(), c.fails());
+            assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), outside),
+                x.id() + " with " + c.key() + " = " + c.fails() + ": the limit is corrected outside the plain case");
+          }
+        }
+        scoped += scope.isEmpty() ? 0 : 1;
+        assuming += assumed.isEmpty() ? 0 : 1;
         checked++;
       }
     }
     assertEquals(253, checked, "machine-checkable entries of the topic");
+    assertEquals(215, scoped, "machine-checkable entries whose row is chosen by applies.when");
+    assertEquals(11, assuming, "machine-checkable entries that assume a plain case");
+  }
+
+  @Test
+  void onlyTheCorrectedLimitsAssumeAPlainCase() {
+    Map<String, Set<String>> expected = new java.util.TreeMap<>();
+    for (String id : List.of("gb16780-2021.clinker.comprehensive-energy.grade3",
+        "gb16780-2021.clinker.comprehensive-power.grade3", "gb16780-2021.clinker.comprehensive-coal.grade3")) {
+      expected.put(id, Set.of("cement.altitudeCorrection"));
+    }
+    expected.put("gb21256-2025.sinter.process-energy.grade3", Set.of("ironsteel.specialOresInFeed"));
+    expected.put("gb21256-2025.pellet.process-energy.grade3", Set.of("ironsteel.specialOresInFeed"));
+    expected.put("gb21256-2025.blast-furnace.process-energy.grade3",
+        Set.of("ironsteel.specialOresInFeed", "ironsteel.bfFeedIronGrade"));
+    for (String band : List.of("lt50t", "50-70t", "ge70t")) {
+      expected.put("gb21256-2025.eaf-" + band + ".process-energy.grade3",
+          Set.of("ironsteel.eafAllScrapOrdinaryCarbonSteel"));
+    }
+    expected.put("gb29140-2024.combined-light.comprehensive-energy.grade3", Set.of("sodaash.combinedProcessSalt"));
+    expected.put("gb29140-2024.combined-dense.comprehensive-energy.grade3", Set.of("sodaash.combinedProcessSalt"));
+    Map<String, Set<String>> actual = new java.util.TreeMap<>();
+    for (CatalogueEdition e : topicEditions()) {
+      for (CatalogueEntry x : e.entries()) {
+        if (x.assumes().isPresent()) {
+          actual.put(x.id(), assumptionsOf(x).stream().map(c -> caseOf(x, c).key())
+              .collect(java.util.stream.Collectors.toSet()));
+          assertTrue(x.provenance().note().orElseThrow().contains("INSUFFICIENT_DATA, never COMPLIANT"),
+              x.id() + " says what happens outside the plain case");
+        }
+        assertFalse(x.provenance().note().orElseThrow().contains("reads COMPLIANT"),
+            x.id() + ": no note promises a compliant finding outside the plain case");
+      }
+    }
+    assertEquals(expected, actual);
   }
 
   @Test
   void everyManualEntryAsksForManualAssessmentEvenWhenAValueIsReported() {
     int manual = 0;
+    int scoped = 0;
     for (CatalogueEdition e : topicEditions()) {
       for (CatalogueEntry x : e.entries()) {
         if (x.criterion().isPresent()) {
           continue;
         }
         assertTrue(x.provenance().note().orElseThrow().contains("Manual assessment"), x.id() + " says why");
+        assertTrue(x.assumes().isEmpty(), x.id() + ": a manual entry assumes nothing");
         Finding f = finding(x.id(), data());
         assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), x.id());
-        assertTrue(f.explanation().text().zh().contains("人工研判"), x.id());
+        assertTrue(explains(f.explanation(), "人工研判"), x.id());
+        Map<String, Object> row = new LinkedHashMap<>();
+        List<Case> cases = new ArrayList<>();
+        for (Criterion r : scopeOf(x)) {
+          Case c = caseOf(x, r);
+          cases.add(c);
+          row.put(c.key(), c.meets());
+        }
+        assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), row), x.id() + " in its own row");
+        for (Case c : cases) {
+          Map<String, Object> outside = new LinkedHashMap<>(row);
+          outside.put(c.key(), c.fails());
+          assertNoFinding(x.id(), outside, c.key() + " = " + c.fails() + " is another row");
+        }
+        scoped += cases.isEmpty() ? 0 : 1;
         manual++;
       }
     }
     assertEquals(64, manual, "manual entries of the topic");
+    assertEquals(37, scoped, "manual entries whose row is chosen by applies.when");
   }
 
   @Test
@@ -759,8 +868,12 @@ class EnergyQuotaStandardsTest {
     assertTrue(failing.deadlineRule().contains("6个月内整改"));
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("cement.clinker-comprehensive-energy", "130 kgce/t")),
         "the altitude case must be reported");
-    assertEquals(Verdict.COMPLIANT, verdict(id, data("cement.clinker-comprehensive-energy", "130 kgce/t",
-        "cement.altitudeCorrection", true)), "a line above 1500 m falls outside the encoded plain case");
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("cement.clinker-comprehensive-energy", "130 kgce/t",
+        "cement.altitudeCorrection", true)), "above 1500 m the limit is corrected, which the entry does not compute");
+    Finding high = finding(id, data("cement.clinker-comprehensive-energy", "100 kgce/t",
+        "cement.altitudeCorrection", true));
+    assertEquals(Verdict.INSUFFICIENT_DATA, high.verdict(), "never compliant outside the plain case, even far below");
+    assertTrue(explains(high.explanation(), "本条目所编码的情形"), "the explanation names the encoded case");
   }
 
   @Test
@@ -785,17 +898,25 @@ class EnergyQuotaStandardsTest {
     Map<String, Object> at80in49 = data("unit.ratedCapacity", "49.9 t", "ironsteel.eaf-process-energy", "80 kgce/t",
         "ironsteel.eafAllScrapOrdinaryCarbonSteel", true);
     assertEquals(Verdict.COMPLIANT, verdict(small, at80in49), "80 is within 86 for a furnace under 50 t");
-    assertEquals(Verdict.COMPLIANT, verdict(middle, at80in49), "the 50–70 t band does not cover 49.9 t");
+    assertNoFinding(middle, at80in49, "the 50–70 t band does not cover 49.9 t");
+    assertNoFinding(large, at80in49, "nor does the top band");
     Map<String, Object> at80in50 = data("unit.ratedCapacity", "50 t", "ironsteel.eaf-process-energy", "80 kgce/t",
         "ironsteel.eafAllScrapOrdinaryCarbonSteel", true);
-    assertEquals(Verdict.COMPLIANT, verdict(small, at80in50));
+    assertNoFinding(small, at80in50, "50 t is past the band under 50 t");
     assertEquals(Verdict.NON_COMPLIANT, verdict(middle, at80in50), "80 exceeds 72 for a furnace of 50 t");
     Map<String, Object> at80in70 = data("unit.ratedCapacity", "70 t", "ironsteel.eaf-process-energy", "80 kgce/t",
         "ironsteel.eafAllScrapOrdinaryCarbonSteel", true);
-    assertEquals(Verdict.COMPLIANT, verdict(middle, at80in70), "70 t is past the 50–70 t band");
+    assertNoFinding(middle, at80in70, "70 t is past the 50–70 t band");
     assertEquals(Verdict.NON_COMPLIANT, verdict(large, at80in70));
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(large, data("ironsteel.eaf-process-energy", "80 kgce/t",
         "ironsteel.eafAllScrapOrdinaryCarbonSteel", true)), "the band needs the furnace's capacity");
+    UnitAssessment stainless = assess("electric-arc-furnace", LocalDate.of(2026, 7, 1), data("unit.ratedCapacity",
+        "60 t", "ironsteel.eaf-process-energy", "60 kgce/t", "ironsteel.eafAllScrapOrdinaryCarbonSteel", false));
+    assertEquals(List.of(middle), stainless.findings().stream().map(f -> f.entry().entryId())
+        .filter(id -> id.startsWith("gb21256-2025.eaf-")).toList(), "a furnace gets the finding of its band only");
+    assertEquals(Verdict.INSUFFICIENT_DATA, stainless.findings().stream()
+        .filter(f -> f.entry().entryId().equals(middle)).findFirst().orElseThrow().verdict(),
+        "other than all-scrap ordinary carbon steel the limit is corrected: never compliant, even at 60");
   }
 
   @Test
@@ -804,10 +925,16 @@ class EnergyQuotaStandardsTest {
     assertEquals(Verdict.NON_COMPLIANT, verdict(id, data("ironsteel.bf-process-energy", "415.1 kgce/t",
         "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "62 %")));
     assertEquals(Verdict.COMPLIANT, verdict(id, data("ironsteel.bf-process-energy", "415 kgce/t",
-        "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "58.5 %")));
-    assertEquals(Verdict.COMPLIANT, verdict(id, data("ironsteel.bf-process-energy", "430 kgce/t",
+        "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "62 %")));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("ironsteel.bf-process-energy", "415 kgce/t",
+        "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "58.5 %")),
+        "below 62% the limit is corrected, which the entry does not compute: it never reads compliant there");
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("ironsteel.bf-process-energy", "430 kgce/t",
         "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "61.9 %")),
         "below 62% the corrected limit is not computed: outside the encoded case");
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("ironsteel.bf-process-energy", "400 kgce/t",
+        "ironsteel.specialOresInFeed", true, "ironsteel.bfFeedIronGrade", "62 %")),
+        "with rare-earth, V-Ti or laterite ore the limit is raised by an amount not computed: never compliant");
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("ironsteel.bf-process-energy", "430 kgce/t",
         "ironsteel.specialOresInFeed", false)));
   }
@@ -819,10 +946,11 @@ class EnergyQuotaStandardsTest {
     Map<String, Object> at300 = data("unit.ratedCapacity", "300 t/d", "glass.pv-rolled-comprehensive-energy",
         "380 kgce/t");
     assertEquals(Verdict.COMPLIANT, verdict(small, at300), "380 is within 400");
-    assertEquals(Verdict.COMPLIANT, verdict(large, at300), "the >300 t/d band does not cover 300 t/d");
+    assertNoFinding(large, at300, "the >300 t/d band does not cover 300 t/d");
     Map<String, Object> at320 = data("unit.ratedCapacity", "320 t/d", "glass.pv-rolled-comprehensive-energy",
         "380 kgce/t");
     assertEquals(Verdict.NON_COMPLIANT, verdict(large, at320), "380 exceeds 370");
+    assertNoFinding(small, at320, "the ≤300 t/d band does not cover 320 t/d");
   }
 
   @Test
@@ -832,10 +960,11 @@ class EnergyQuotaStandardsTest {
     Map<String, Object> at620 = data("ceramics.waterAbsorption", "0.3 %", "ceramics.sanitary-comprehensive-energy",
         "620 kgce/t");
     assertEquals(Verdict.COMPLIANT, verdict(low, at620));
-    assertEquals(Verdict.COMPLIANT, verdict(high, at620));
+    assertNoFinding(high, at620, "0.3% is not above 0.3%");
     Map<String, Object> above = data("ceramics.waterAbsorption", "0.31 %", "ceramics.sanitary-comprehensive-energy",
         "620 kgce/t");
     assertEquals(Verdict.NON_COMPLIANT, verdict(high, above), "620 exceeds 610 above 0.3%");
+    assertNoFinding(low, above, "0.31% is past the ≤0.3% band");
   }
 
   @Test
@@ -846,7 +975,7 @@ class EnergyQuotaStandardsTest {
     a.findings().forEach(f -> byEntry.put(f.entry().entryId(), f.verdict()));
     assertEquals(Verdict.COMPLIANT, byEntry.get("gb30526-2019.wall-hollow.comprehensive-energy.grade3"),
         "54 is within the 55 of hollow bricks");
-    assertEquals(Verdict.COMPLIANT, byEntry.get("gb30526-2019.wall-perforated.comprehensive-energy.grade3"),
+    assertFalse(byEntry.containsKey("gb30526-2019.wall-perforated.comprehensive-energy.grade3"),
         "the 53 of perforated bricks does not apply to a hollow-brick line");
     assertFalse(byEntry.containsKey("gb30526-2019.foam-glass-own-melt.comprehensive-energy.grade3"),
         "foam-glass rows apply to foam-glass lines only");
@@ -864,9 +993,14 @@ class EnergyQuotaStandardsTest {
     assertEquals(Verdict.NON_COMPLIANT, verdict(id, refined), "260 exceeds 250");
     Map<String, Object> solar = new LinkedHashMap<>(refined);
     solar.put("sodaash.combinedProcessSalt", "solar");
-    assertEquals(Verdict.COMPLIANT, verdict(id, solar), "with solar salt (×1.18) the plant falls outside the plain case");
-    assertEquals(Verdict.COMPLIANT, verdict("gb29140-2024.ammonia-soda-dense.comprehensive-energy.grade3", refined),
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, solar),
+        "with solar salt (×1.18) the plant falls outside the plain case: its corrected limit is assessed by hand");
+    solar.put("sodaash.comprehensive-energy", Quantity.parse("240 kgce/t"));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, solar), "never compliant outside the plain case");
+    assertNoFinding("gb29140-2024.ammonia-soda-dense.comprehensive-energy.grade3", refined,
         "a combined-process plant is not judged on the ammonia-soda row");
+    assertNoFinding("gb29140-2024.combined-light.comprehensive-energy.grade3", refined,
+        "a dense-ash plant is not judged on the light-ash row");
   }
 
   @Test
@@ -887,9 +1021,12 @@ class EnergyQuotaStandardsTest {
     Map<String, Verdict> byEntry = new LinkedHashMap<>();
     a.findings().forEach(f -> byEntry.put(f.entry().entryId(), f.verdict()));
     assertEquals(Verdict.NON_COMPLIANT, byEntry.get("gb21341-2022.ferrosilicon.comprehensive-energy.grade3"));
-    assertEquals(Verdict.COMPLIANT, byEntry.get("gb21341-2022.silicomanganese.comprehensive-energy.grade3"),
+    assertFalse(byEntry.containsKey("gb21341-2022.silicomanganese.comprehensive-energy.grade3"),
         "the silicomanganese row does not apply to a ferrosilicon furnace");
     assertEquals(Verdict.INSUFFICIENT_DATA, byEntry.get("gb21341-2022.ferrosilicon.smelting-power.grade3"));
+    assertFalse(byEntry.containsKey("gb21341-2022.silicomanganese.smelting-power.grade3"),
+        "nor does the silicomanganese power row, although it is assessed by hand");
+    assertEquals(2, byEntry.size(), "one furnace, one product: its two rows");
   }
 
   @Test
@@ -899,7 +1036,7 @@ class EnergyQuotaStandardsTest {
     Map<String, Verdict> byEntry = new LinkedHashMap<>();
     scrap.findings().forEach(f -> byEntry.put(f.entry().entryId(), f.verdict()));
     assertEquals(Verdict.COMPLIANT, byEntry.get("gb25323-2023.copper.scrap-to-cathode.grade3"), "360 is within 370");
-    assertEquals(Verdict.COMPLIANT, byEntry.get("gb25323-2023.copper.concentrate-to-cathode.grade3"),
+    assertFalse(byEntry.containsKey("gb25323-2023.copper.concentrate-to-cathode.grade3"),
         "the 340 of concentrate smelting does not apply to scrap");
     UnitAssessment concentrate = assess("copper-smelter", END_OF_2025, data("copper.feed", "concentrate",
         "copper.to-cathode-energy", "360 kgce/t"));
@@ -914,16 +1051,16 @@ class EnergyQuotaStandardsTest {
     Map<String, Object> pressurised = data("methanol.feedstock", "anthracite",
         "methanol.anthraciteGasification", "continuous-pressurized", "methanol.comprehensive-energy", "1600 kgce/t");
     assertEquals(Verdict.COMPLIANT, verdict(bituminous, pressurised), "1600 is within 1800");
-    assertEquals(Verdict.COMPLIANT, verdict(anthracite, pressurised), "the 1500 row is for fixed-bed gasification");
+    assertNoFinding(anthracite, pressurised, "the 1500 row is for fixed-bed gasification");
     Map<String, Object> fixedBed = new LinkedHashMap<>(pressurised);
     fixedBed.put("methanol.anthraciteGasification", "atmospheric-intermittent-fixed-bed");
     assertEquals(Verdict.NON_COMPLIANT, verdict(anthracite, fixedBed), "1600 exceeds 1500");
-    assertEquals(Verdict.COMPLIANT, verdict(bituminous, fixedBed));
+    assertNoFinding(bituminous, fixedBed, "fixed-bed anthracite plants have their own row");
     Map<String, Object> unknownGasification = data("methanol.feedstock", "anthracite",
         "methanol.comprehensive-energy", "1900 kgce/t");
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(bituminous, unknownGasification));
-    assertEquals(Verdict.COMPLIANT, verdict(bituminous, data("methanol.feedstock", "lignite",
-        "methanol.comprehensive-energy", "1900 kgce/t")), "a lignite plant is judged on its own row");
+    assertNoFinding(bituminous, data("methanol.feedstock", "lignite", "methanol.comprehensive-energy",
+        "1900 kgce/t"), "a lignite plant is judged on its own row");
     assertEquals(Verdict.NON_COMPLIANT, verdict(bituminous, data("methanol.feedstock", "bituminous-coal",
         "methanol.comprehensive-energy", "1800.1 kgce/t")));
   }
@@ -944,10 +1081,104 @@ class EnergyQuotaStandardsTest {
     Map<String, Object> failing = data("chemfibre.product", "viscose-staple", "chemfibre.comprehensive-energy",
         "960 kgce/t");
     assertEquals(Verdict.NON_COMPLIANT, verdict(id, failing));
-    assertEquals(Verdict.COMPLIANT, verdict("gb36889-2025.modal-staple.grade3", failing),
-        "the modal row does not apply to viscose staple");
+    assertNoFinding("gb36889-2025.modal-staple.grade3", failing, "the modal row does not apply to viscose staple");
     assertTrue(assess("viscose-fibre-line", LocalDate.of(2026, 5, 31), failing).findings().stream()
         .noneMatch(f -> f.entry().entryId().equals(id)), "GB 36889-2025 takes effect on 1 June 2026");
+  }
+
+  private static List<String> rowsOf(UnitAssessment a, String prefix) {
+    return a.findings().stream().map(f -> f.entry().entryId()).filter(id -> id.startsWith(prefix)).sorted().toList();
+  }
+
+  @Test
+  void aCokeOvenIsLeftToManualAssessmentOnTheRowOfItsChargingMethodOnly() {
+    LocalDate inForce = LocalDate.of(2026, 5, 1);
+    String top = "gb21342-2025.coke-top-charging.comprehensive-energy.grade3";
+    String stamp = "gb21342-2025.coke-stamp-charging.comprehensive-energy.grade3";
+    UnitAssessment stamped = assess("coke-oven", inForce, data("coke-oven.stampCharging", true));
+    assertEquals(List.of(stamp), rowsOf(stamped, "gb21342-2025."));
+    assertEquals(Verdict.INSUFFICIENT_DATA, stamped.findings().stream()
+        .filter(f -> f.entry().entryId().equals(stamp)).findFirst().orElseThrow().verdict());
+    assertEquals(List.of(top), rowsOf(assess("coke-oven", inForce, data("coke-oven.stampCharging", false)),
+        "gb21342-2025."));
+    assertEquals(List.of(stamp, top), rowsOf(assess("coke-oven", inForce, data()), "gb21342-2025."),
+        "without the charging method both rows ask for assessment");
+  }
+
+  @Test
+  void aFlatGlassLineIsLeftToManualAssessmentOnTheRowOfItsCapacityOnly() {
+    String prefix = "gb21340-2019.flat-glass-";
+    Map<String, List<String>> expected = Map.of(
+        "500 t/d", List.of("gb21340-2019.flat-glass-le500td.comprehensive-energy.grade3"),
+        "500.1 t/d", List.of("gb21340-2019.flat-glass-500-800td.comprehensive-energy.grade3"),
+        "800 t/d", List.of("gb21340-2019.flat-glass-500-800td.comprehensive-energy.grade3"),
+        "800.1 t/d", List.of("gb21340-2019.flat-glass-gt800td.comprehensive-energy.grade3"));
+    expected.forEach((capacity, rows) -> assertEquals(rows, rowsOf(assess("flat-glass-line", END_OF_2025,
+        data("unit.ratedCapacity", capacity)), prefix), capacity));
+    assertEquals(3, rowsOf(assess("flat-glass-line", END_OF_2025, data()), prefix).size(),
+        "without the capacity every band asks for assessment");
+  }
+
+  @Test
+  void aTileLineIsLeftToManualAssessmentOnTheRowOfItsWaterAbsorptionOnly() {
+    String prefix = "gb21252-2023.";
+    assertEquals(List.of("gb21252-2023.tile-absorption-0.2-0.5.comprehensive-energy.grade3"),
+        rowsOf(assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "dry-pressed-tile",
+            "ceramics.waterAbsorption", "0.5 %")), prefix));
+    assertEquals(List.of("gb21252-2023.tile-absorption-le0.2.comprehensive-energy.grade3"),
+        rowsOf(assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "dry-pressed-tile",
+            "ceramics.waterAbsorption", "0.2 %")), prefix));
+    assertEquals(List.of("gb21252-2023.ceramic-panel.comprehensive-energy.grade3"),
+        rowsOf(assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "ceramic-panel",
+            "ceramics.waterAbsorption", "0.2 %")), prefix));
+  }
+
+  @Test
+  void mineRowsAreChosenByTheMiningMethodButNotByTheUndefinedSizeClass() {
+    assertEquals(List.of("gb29445-2025.underground.grade3"), rowsOf(assess("coal-mine", LocalDate.of(2026, 8, 1),
+        data("mining.mineType", "underground")), "gb29445-2025."));
+    assertEquals(List.of("gb31335-2024.open-pit-medium-and-above.grade3", "gb31335-2024.open-pit-small.grade3"),
+        rowsOf(assess("iron-ore-mine", END_OF_2025, data("mining.mineType", "open-pit")), "gb31335-2024."));
+    assertEquals(List.of("gb31335-2024.roasting-rotary-kiln.grade3"), rowsOf(assess("iron-ore-beneficiation-plant",
+        END_OF_2025, data("ironore.beneficiationMethod", "roasting-separation", "ironore.roastingFurnace",
+            "rotary-kiln")), "gb31335-2024."));
+  }
+
+  @Test
+  void theBandsThatChooseManualRowsArePinned() {
+    // GB 21340-2019 表1 (reference 04 §2.3): ≤ 500, 500 < x ≤ 800, > 800 t/d
+    Criterion.Comparison le500 = (Criterion.Comparison) scopeOf(
+        entry("gb21340-2019.flat-glass-le500td.comprehensive-energy.grade3")).get(0);
+    assertTrue(quantity(le500).isEqualTo(Quantity.parse("500 t/d")));
+    assertEquals(Operator.LE, le500.operator());
+    Criterion.Range mid = (Criterion.Range) scopeOf(
+        entry("gb21340-2019.flat-glass-500-800td.comprehensive-energy.grade3")).get(0);
+    assertTrue(mid.min().isEqualTo(Quantity.parse("500 t/d")) && !mid.minInclusive());
+    assertTrue(mid.max().isEqualTo(Quantity.parse("800 t/d")) && mid.maxInclusive());
+    Criterion.Comparison gt800 = (Criterion.Comparison) scopeOf(
+        entry("gb21340-2019.flat-glass-gt800td.comprehensive-energy.grade3")).get(0);
+    assertTrue(quantity(gt800).isEqualTo(Quantity.parse("800 t/d")));
+    assertEquals(Operator.GT, gt800.operator());
+    // GB 21252-2023 表1 (reference 04 §2.2): ≤0.2%, 0.2%<x≤0.5%, 0.5%<x≤10%, >10%
+    Criterion.Comparison le02 = (Criterion.Comparison) scopeOf(
+        entry("gb21252-2023.tile-absorption-le0.2.comprehensive-energy.grade3")).get(1);
+    assertTrue(quantity(le02).isEqualTo(Quantity.parse("0.2 %")));
+    assertEquals(Operator.LE, le02.operator());
+    for (String[] band : new String[][] {{"0.2-0.5", "0.2 %", "0.5 %"}, {"0.5-10", "0.5 %", "10 %"}}) {
+      Criterion.Range r = (Criterion.Range) scopeOf(
+          entry("gb21252-2023.tile-absorption-" + band[0] + ".comprehensive-energy.grade3")).get(1);
+      assertTrue(r.min().isEqualTo(Quantity.parse(band[1])) && !r.minInclusive(), band[0]);
+      assertTrue(r.max().isEqualTo(Quantity.parse(band[2])) && r.maxInclusive(), band[0]);
+    }
+    Criterion.Comparison gt10 = (Criterion.Comparison) scopeOf(
+        entry("gb21252-2023.tile-absorption-gt10.comprehensive-energy.grade3")).get(1);
+    assertTrue(quantity(gt10).isEqualTo(Quantity.parse("10 %")));
+    assertEquals(Operator.GT, gt10.operator());
+    // GB 21342-2025 表1、表2: 顶装焦炉, 捣固焦炉
+    assertEquals(FactValue.of(false), ((Criterion.Comparison) scopeOf(
+        entry("gb21342-2025.coke-top-charging.comprehensive-energy.grade3")).get(0)).value());
+    assertEquals(FactValue.of(true), ((Criterion.Comparison) scopeOf(
+        entry("gb21342-2025.coke-stamp-charging.comprehensive-energy.grade3")).get(0)).value());
   }
 
   @Test
