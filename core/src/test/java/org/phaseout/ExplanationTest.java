@@ -137,9 +137,11 @@ class ExplanationTest {
         .build();
     Condition root = explanation(unit, GB_BAYER_PROCESS);
     assertEquals(Truth.UNKNOWN, root.truth());
-    assertEquals("以下条件全部成立：无法判断（数据不足）", root.text().zh());
-    assertEquals("all of the following hold: unknown (data missing)", root.text().en());
+    assertEquals("条目判定：无法判断（数据不足）", root.text().zh());
+    assertEquals("entry: unknown (data insufficient)", root.text().en());
     assertEquals(List.of(Truth.UNKNOWN, Truth.TRUE), root.parts().stream().map(Condition::truth).toList());
+    assertTrue(root.parts().get(0).text().en().startsWith("scope: "), root.parts().get(0).text().en());
+    assertTrue(root.parts().get(1).text().en().startsWith("criterion: "), root.parts().get(1).text().en());
     assertEquals(Optional.of("bayer"), root.parts().get(0).expected());
     assertEquals(Optional.of("500 kgce/t"), root.parts().get(1).actual());
     assertEquals(Optional.of("430 kgce/t"), root.parts().get(1).expected());

@@ -140,11 +140,11 @@ class ThresholdUnitsTest {
   @Test
   void rejectsAValueOutsideTheAllowedCodesOfATextFact() {
     // GB 21346-2022: 拜耳法 is encoded as alumina.process = bayer
-    byte[] standard = edit(GB_21346_2022).setText("/entries/4/criterion/all/0/value", "Bayer").bytes();
+    byte[] standard = edit(GB_21346_2022).setText("/entries/4/applies/when/value", "Bayer").bytes();
 
     CatalogueException e = loadFails(loaderWith(VOCABULARY).addJson("gb.json", standard));
 
-    assertSays(problemAt(e.problems(), "gb.json", "/entries/4/criterion/all/0/value"),
+    assertSays(problemAt(e.problems(), "gb.json", "/entries/4/applies/when/value"),
         "'Bayer' is not an allowed value of 'alumina.process'", "bayer", "other");
   }
 }
