@@ -18,7 +18,7 @@ import java.util.Objects;
  * </pre>
  *
  * <p>In the message, control and other non-printable characters of the value are shown as
- * <code>&#92;uXXXX</code> escapes and very long values are shortened; {@link #value()} always returns the
+ * <code>&#92;u</code> escapes (four hex digits) and very long values are shortened; {@link #value()} always returns the
  * input unchanged.
  *
  * <p>This class is immutable and thread-safe.
@@ -120,7 +120,7 @@ public final class InvalidCodeException extends IllegalArgumentException {
     }
 
     /**
-     * Shows one character for a reason text: quoted if printable, otherwise as {@code U+XXXX}.
+     * Shows one character for a reason text: quoted if printable, otherwise as {@code U+} and four hex digits.
      *
      * @param c the character
      * @return e.g. {@code 'I'} or {@code U+0009}
