@@ -137,12 +137,19 @@ public final class ComplianceEvaluator {
       edition.effectiveEntries().forEach(e -> scoped.add(new Scoped(edition, e)));
     }
     scoped.sort(Comparator.comparing(s -> s.entry().id()));
+    // index by unit kind, so each unit is checked only against the entries that can apply to it
+    java.util.Map<String, List<Scoped>> byKind = new java.util.HashMap<>();
+    for (Scoped s : scoped) {
+      for (String kind : s.entry().applicability().unitKinds()) {
+        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(s);
+      }
+    }
 
     List<UnitAssessment> assessments = new ArrayList<>(sorted.size());
     List<InvalidInputException.Problem> problems = new ArrayList<>();
     for (ProductionUnit unit : sorted) {
       List<Finding> findings = new ArrayList<>();
-      for (Scoped s : scoped) {
+      for (Scoped s : byKind.getOrDefault(unit.kind(), List.of())) {
         if (s.entry().applicability().appliesTo(unit)) {
           try {
             entries.evaluate(s.edition(), s.entry(), unit, asOf).ifPresent(findings::add);
