@@ -1,0 +1,122 @@
+package org.phaseout.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.phaseout.ComplianceEvaluator;
+import org.phaseout.ComplianceReport;
+import org.phaseout.Finding;
+import org.phaseout.InvalidInputException;
+import org.phaseout.ProductionUnits;
+import org.phaseout.UnitAssessment;
+import org.phaseout.capacity.ProductionUnit;
+import org.phaseout.catalogue.CatalogueException;
+import org.phaseout.catalogue.CatalogueSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code phaseout evaluate}: evaluates units as of a date and writes the report. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Evaluate production units as of a date and write the report (JSON) or a readable table.")
+final class EvaluateCommand implements Callable<Integer> {
+
+  /** Where the bundled Chongqing dataset lies on the classpath. */
+  static final String DATASET = "/org/phaseout/examples/dataset/chongqing-units.json";
+
+  @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "Which law applies.")
+  LocalDate asOf;
+
+  @Option(names = "--known-at", paramLabel = "YYYY-MM-DD",
+      description = "Ignore catalogue editions published after this date (default: the as-of date).")
+  LocalDate knownAt;
+
+  @Option(names = "--units", paramLabel = "FILE",
+      description = "The units file (docs/units-format.md); default: the bundled Chongqing dataset.")
+  Path units;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "json|table",
+      description = "Output format: the canonical JSON report, or a table of units with their status and the "
+          + "entries they fail (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path out;
+
+  @Mixin
+  CatalogueOptions catalogues;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("json") && !format.equals("table")) {
+      err.println("phaseout evaluate: --format must be json or table, not '" + format + "'");
+      return PhaseoutCommand.BAD_INPUT;
+    }
+    CatalogueSet set;
+    try {
+      set = catalogues.load();
+    } catch (CatalogueException e) {
+      err.println("phaseout evaluate: " + e.getMessage());
+      return PhaseoutCommand.BAD_CATALOGUES;
+    }
+    try {
+      List<ProductionUnit> input = units == null
+          ? ProductionUnits.read("classpath:" + DATASET, dataset(), set.vocabulary())
+          : ProductionUnits.read(units, set.vocabulary());
+      ComplianceReport report = ComplianceEvaluator.of(set).evaluate(input, asOf, knownAt == null ? asOf : knownAt);
+      byte[] bytes = format.equals("json") ? report.toJson() : table(report).getBytes(StandardCharsets.UTF_8);
+      if (out == null) {
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(new String(bytes, StandardCharsets.UTF_8));
+        w.flush();
+      } else {
+        Files.write(out, bytes);
+      }
+      return 0;
+    } catch (InvalidInputException e) {
+      err.println("phaseout evaluate: " + e.getMessage());
+      return PhaseoutCommand.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("phaseout evaluate: cannot read or write " + e.getMessage());
+      return PhaseoutCommand.IO_ERROR;
+    }
+  }
+
+  private static byte[] dataset() throws IOException {
+    try (InputStream in = EvaluateCommand.class.getResourceAsStream(DATASET)) {
+      if (in == null) {
+        throw new IOException(DATASET + " (not on the classpath)");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** One line per unit: id, kind, status, and the entries it fails or cannot be decided on. */
+  static String table(ComplianceReport report) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("as of ").append(report.asOf()).append(", known at ").append(report.knownAt()).append('\n');
+    report.catalogues().forEach(c -> sb.append("  ").append(c.catalogueId()).append(": ")
+        .append(c.state().name().toLowerCase(java.util.Locale.ROOT))
+        .append(c.edition().map(e -> " " + e.edition()).orElse("")).append('\n'));
+    sb.append(String.format(java.util.Locale.ROOT, "%-36s %-34s %-24s %s%n", "unit", "kind", "status", "failed"));
+    for (UnitAssessment u : report.units()) {
+      List<String> failed = u.findings().stream()
+          .filter(f -> f.verdict() == org.phaseout.Verdict.NON_COMPLIANT).map(Finding::entry)
+          .map(e -> e.entryId()).toList();
+      sb.append(String.format(java.util.Locale.ROOT, "%-36s %-34s %-24s %s%n", u.unitId(), u.kind(), u.status(),
+          String.join(" ", failed)));
+    }
+    return sb.toString();
+  }
+}

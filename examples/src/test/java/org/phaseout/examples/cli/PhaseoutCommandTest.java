@@ -1,0 +1,81 @@
+package org.phaseout.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code phaseout} command line: help on every command, documented exit codes, one-line errors. */
+class PhaseoutCommandTest {
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = PhaseoutCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void everyCommandExplainsItselfWithHelp() {
+    for (String command : new String[] {"evaluate", "validate", "coverage"}) {
+      Run help = run(command, "--help");
+      assertEquals(0, help.code(), command);
+      assertTrue(help.out().startsWith("Usage: phaseout " + command), help.out());
+    }
+    Run top = run("--help");
+    assertTrue(top.out().contains("Exit codes:"), top.out());
+  }
+
+  @Test
+  void evaluatesTheBundledDatasetAsATableOrTheJsonReport(@TempDir Path dir) throws Exception {
+    Run table = run("evaluate", "--as-of", "2025-12-31");
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("cq-backward-capacity-plan: in_force 2025"), table.out());
+    assertTrue(table.out().contains("EXIT_REQUIRED"), "the dataset has units that must exit");
+    Path report = dir.resolve("report.json");
+    Run json = run("evaluate", "--as-of", "2025-12-31", "--format", "json", "--out", report.toString(),
+        "--units", "src/main/resources/org/phaseout/examples/sample-units.json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(Files.readString(report, StandardCharsets.UTF_8).startsWith("{\n  \"type\": \"compliance-report\""));
+  }
+
+  @Test
+  void badArgumentsAndBadInputExitWith2AndAOneLineReason(@TempDir Path dir) throws Exception {
+    Run date = run("evaluate", "--as-of", "2025-13-01");
+    assertEquals(2, date.code());
+    assertTrue(date.err().startsWith("phaseout: Invalid value for option '--as-of'"), date.err());
+    Path units = dir.resolve("units.json");
+    Files.writeString(units, "{\"type\": \"units\", \"enterprises\": [], \"units\": [1]}", StandardCharsets.UTF_8);
+    Run input = run("evaluate", "--as-of", "2025-12-31", "--units", units.toString());
+    assertEquals(2, input.code());
+    assertTrue(input.err().contains(units + " at /units/0: expected an object"), input.err());
+  }
+
+  @Test
+  void validateListsEveryProblemWithFileAndPointerAndExitsWith3(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"type\": \"catalogue\", \"schemaVersion\": 1}", StandardCharsets.UTF_8);
+    Run run = run("validate", bad.toString());
+    assertEquals(3, run.code());
+    assertTrue(run.err().contains(bad + " at /catalogueId: required field 'catalogueId' is missing"), run.err());
+    Run ok = run("validate");
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().startsWith("valid: "), ok.out());
+  }
+
+  @Test
+  void coverageTotalsTheEncodedEntries() {
+    Run run = run("coverage");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("cn-industry-structure-adjustment-eliminated@2024"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("total")), run.out());
+  }
+}
