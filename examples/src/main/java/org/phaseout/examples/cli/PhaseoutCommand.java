@@ -6,14 +6,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code phaseout} command line: evaluate units, validate catalogue files, show coverage.
+ * The {@code phaseout} command line: evaluate units, validate catalogue files, show coverage, write the public
+ * lists and the annual report.
  *
  * <p>Exit codes: 0 done; 2 bad arguments or input; 3 invalid catalogues; 4 a file could not be read or written.
  */
 @Command(name = "phaseout", mixinStandardHelpOptions = true, versionProvider = Versions.class,
     description = "Decide, with the legal basis cited, whether production capacity must be rectified or must exit "
         + "(利用综合标准依法依规推动落后产能退出).",
-    subcommands = {EvaluateCommand.class, ValidateCommand.class, CoverageCommand.class,
+    subcommands = {EvaluateCommand.class, ValidateCommand.class, CoverageCommand.class, ListsCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad arguments or input", "3:invalid catalogues", "4:a file could not be read or written"})

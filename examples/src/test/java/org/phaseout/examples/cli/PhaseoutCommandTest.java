@@ -25,7 +25,7 @@ class PhaseoutCommandTest {
 
   @Test
   void everyCommandExplainsItselfWithHelp() {
-    for (String command : new String[] {"evaluate", "validate", "coverage"}) {
+    for (String command : new String[] {"evaluate", "validate", "coverage", "lists", "report"}) {
       Run help = run(command, "--help");
       assertEquals(0, help.code(), command);
       assertTrue(help.out().startsWith("Usage: phaseout " + command), help.out());
@@ -77,5 +77,30 @@ class PhaseoutCommandTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("cn-industry-structure-adjustment-eliminated@2024"), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("total")), run.out());
+  }
+
+  private static final String UNITS = "src/main/resources/org/phaseout/examples/sample-units.json";
+  private static final String CASES = "src/main/resources/org/phaseout/examples/sample-cases.json";
+
+  @Test
+  void writesTheYellowListAsCsvForExcel() {
+    Run run = run("lists", "--as-of", "2025-12-31", "--list", "yellow", "--units", UNITS, "--cases", CASES);
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().startsWith("\uFEFF\"企业名称\""), run.out());
+    assertTrue(run.out().contains("\"potline-1\""), "the potline is within its extended deadline");
+    assertTrue(run.out().contains("\"boiler-20th-urban\""), "a halted boiler is still under rectification");
+    assertTrue(!run.out().contains("boiler-6th-industrial-park"), "an exited boiler is not on the yellow list");
+  }
+
+  @Test
+  void writesTheAnnualReportAsHtmlAndJson(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report.html");
+    Path json = dir.resolve("report.json");
+    Run run = run("report", "--year", "2025", "--units", UNITS, "--cases", CASES, "--html", html.toString(),
+        "--json", json.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("annual report 2025: 3 cases", run.out().strip());
+    assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("<svg"));
+    assertTrue(Files.readString(json, StandardCharsets.UTF_8).contains("\"exited\": 1"));
   }
 }
