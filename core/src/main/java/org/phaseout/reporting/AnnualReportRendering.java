@@ -138,7 +138,7 @@ final class AnnualReportRendering {
       sb.append("<rect x=\"").append(lx).append("\" y=\"").append(y + 6).append("\" width=\"10\" height=\"10\" fill=\"")
           .append(COLOURS[i]).append("\"/><text x=\"").append(lx + 14).append("\" y=\"").append(y + 15)
           .append("\" font-size=\"11\">").append(COLUMNS_ZH[i]).append("</text>\n");
-      lx += 120;
+      lx += 150;
     }
     sb.append("</svg>\n</figure>\n");
   }
