@@ -25,7 +25,7 @@ class PhaseoutCommandTest {
 
   @Test
   void everyCommandExplainsItselfWithHelp() {
-    for (String command : new String[] {"evaluate", "validate", "coverage", "lists", "report"}) {
+    for (String command : new String[] {"evaluate", "validate", "coverage", "lists", "report", "diff"}) {
       Run help = run(command, "--help");
       assertEquals(0, help.code(), command);
       assertTrue(help.out().startsWith("Usage: phaseout " + command), help.out());
@@ -102,5 +102,29 @@ class PhaseoutCommandTest {
     assertEquals("annual report 2025: 3 cases", run.out().strip());
     assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("<svg"));
     assertTrue(Files.readString(json, StandardCharsets.UTF_8).contains("\"exited\": 1"));
+  }
+
+  @Test
+  void diffShowsWhatAnOverlayChangesAndWhichUnitsItAffects(@TempDir Path dir) throws Exception {
+    Run same = run("diff", "--old", "bundled", "--new", "bundled", "--as-of", "2025-12-31");
+    assertEquals(0, same.code(), same.err());
+    assertEquals("no differences as of 2025-12-31", same.out().strip());
+    Path overlay = dir.resolve("overlay.json");
+    Files.writeString(overlay, """
+        {"type": "overlay", "schemaVersion": 1, "id": "test-overlay", "target": "cq-backward-capacity-plan@2025",
+         "title": {"zh": "测试", "en": "test"}, "published": "2025-06-01", "onConflict": "replace",
+         "source": {"source": "test", "verification": "unverified", "note": "test overlay"},
+         "entries": [{"id": "cq-2025.environment.coal-boiler-10th", "section": ["测试"],
+           "text": {"zh": "测试条目", "en": "test entry"}, "dimension": "environment",
+           "category": "eliminated-process-or-equipment", "applies": {"unitKinds": ["coal-fired-boiler"]},
+           "consequence": {"action": "eliminate", "text": {"zh": "淘汰", "en": "eliminate"},
+             "deadline": {"rule": "not-stated", "wording": "test"}},
+           "citations": [{"document": "test"}],
+           "provenance": {"source": "test", "verification": "unverified", "note": "manual in this test"}}]}
+        """, StandardCharsets.UTF_8);
+    Run run = run("diff", "--old", "bundled", "--new", "bundled", "--new", overlay.toString(), "--as-of",
+        "2025-12-31", "--units", UNITS);
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("changed  cq-2025.environment.coal-boiler-10th"), run.out());
   }
 }
