@@ -24,7 +24,8 @@ import org.phaseout.catalogue.Catalogues;
 
 /**
  * The main job on the bundled data: loads the bundled catalogues, evaluates a units file (by default the bundled
- * Chongqing sample) as of a date, prints a readable summary and writes the canonical JSON report.
+ * Chongqing sample) as of a date, prints a readable summary, writes the canonical JSON report and, for the bundled
+ * sample with its sample cases, the annual report as a self-contained HTML page beside it.
  *
  * <pre>
  * EvaluateSample [--as-of 2025-12-31] [--units units.json] [--out report.json]
@@ -95,6 +96,11 @@ public final class EvaluateSample {
       }
       Files.write(report, result.toJson());
       out.println("Report written to " + report);
+      if (units == null) {
+        Path html = report.resolveSibling("phaseout-annual-report.html");
+        Files.writeString(html, annualReport(catalogues, input, asOf), java.nio.charset.StandardCharsets.UTF_8);
+        out.println("Annual report of the sample cases written to " + html);
+      }
       return 0;
     } catch (InvalidInputException e) {
       err.println("phaseout: " + e.getMessage());
@@ -110,6 +116,25 @@ public final class EvaluateSample {
       throw new IllegalArgumentException(option + " needs a value");
     }
     return args[i];
+  }
+
+  private static String annualReport(CatalogueSet catalogues, List<ProductionUnit> units, LocalDate asOf)
+      throws IOException {
+    byte[] cases;
+    try (InputStream in = EvaluateSample.class.getResourceAsStream("sample-cases.json")) {
+      if (in == null) {
+        throw new IOException("the bundled sample-cases.json is missing from the classpath");
+      }
+      cases = in.readAllBytes();
+    }
+    java.util.Map<String, org.phaseout.capacity.Enterprise> enterprises = new java.util.TreeMap<>();
+    units.forEach(u -> enterprises.put(u.enterprise().creditCode().toString(), u.enterprise()));
+    List<org.phaseout.lifecycle.TrackedCase> tracked = org.phaseout.lifecycle.CaseFiles.read(
+        "classpath:sample-cases.json", cases, catalogues, enterprises);
+    int year = asOf.getYear();
+    ComplianceReport yearEnd = ComplianceEvaluator.of(catalogues).evaluate(units, LocalDate.of(year, 12, 31));
+    return org.phaseout.reporting.AnnualReports.toHtml(org.phaseout.reporting.AnnualReports.of(year, catalogues,
+        units, tracked, java.util.Optional.of(yearEnd), java.util.Optional.empty()));
   }
 
   private static byte[] sample() throws IOException {

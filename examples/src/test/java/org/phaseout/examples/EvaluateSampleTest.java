@@ -37,6 +37,8 @@ class EvaluateSampleTest {
         + "RECTIFICATION_REQUIRED"));
     String json = Files.readString(report, StandardCharsets.UTF_8);
     assertTrue(json.startsWith("{\n  \"type\": \"compliance-report\""));
+    String html = Files.readString(dir.resolve("phaseout-annual-report.html"), StandardCharsets.UTF_8);
+    assertTrue(html.contains("2025年度落后产能退出情况") && html.contains("<svg"), "the annual report page is written");
   }
 
   @Test
