@@ -57,6 +57,22 @@ public record ComplianceReport(
     return CanonicalJson.write(ReportJson.write(this));
   }
 
+  /**
+   * Returns the NDJSON form (newline-delimited JSON): a header line with the dates, receipt, catalogues and coverage
+   * ({@code "type": "compliance-report-header"}), then one line per unit assessment in unit id order. Canonical and
+   * byte-identical like {@link #toJson()}; convenient for large batches and line-oriented tools.
+   *
+   * @return the UTF-8 bytes, not null
+   */
+  public byte[] toNdjson() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(CanonicalJson.writeLine(ReportJson.header(this)));
+    for (UnitAssessment u : units) {
+      out.writeBytes(CanonicalJson.writeLine(ReportJson.unit(u)));
+    }
+    return out.toByteArray();
+  }
+
   /** @return the canonical JSON form as a string */
   public String toJsonString() {
     return new String(toJson(), StandardCharsets.UTF_8);

@@ -62,6 +62,76 @@ public final class ProductionUnits {
   }
 
   /**
+   * Reads units as NDJSON (newline-delimited JSON): one unit per line, in the unit form of the units document except
+   * that {@code "enterprise"} is the enterprise object itself rather than its credit code. Problems are reported with
+   * the line number in the origin and a JSON Pointer within that line.
+   *
+   * @param origin the name problems are reported under, not null
+   * @param ndjson the UTF-8 bytes, not null
+   * @param vocabulary the vocabulary, not null
+   * @return the units in line order, not null
+   * @throws InvalidInputException listing every problem found
+   */
+  public static List<ProductionUnit> readNdjson(String origin, byte[] ndjson, Vocabulary vocabulary) {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(ndjson, "ndjson");
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    String text = new String(ndjson, StandardCharsets.UTF_8);
+    String[] lines = text.split("\n", -1);
+    List<ProductionUnit> units = new java.util.ArrayList<>();
+    List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+    java.util.Map<String, org.phaseout.capacity.Enterprise> enterprises = new java.util.HashMap<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = origin + " line " + (i + 1);
+      Problems lineProblems = new Problems(where);
+      com.fasterxml.jackson.databind.JsonNode node = Json.parse(line.getBytes(StandardCharsets.UTF_8), lineProblems);
+      List<ProductionUnit> read = List.of();
+      if (node != null && node.isObject() && node.path("enterprise").isObject()) {
+        com.fasterxml.jackson.databind.node.ObjectNode unit = ((com.fasterxml.jackson.databind.node.ObjectNode) node)
+            .deepCopy();
+        com.fasterxml.jackson.databind.JsonNode enterprise = unit.get("enterprise");
+        unit.set("enterprise", enterprise.path("creditCode"));
+        com.fasterxml.jackson.databind.node.ObjectNode doc = CanonicalJson.object();
+        doc.put("type", "units");
+        doc.putArray("enterprises").add(enterprise);
+        doc.putArray("units").add(unit);
+        Problems inner = new Problems(where);
+        read = UnitsJson.read(Cursor.root(inner, doc), vocabulary);
+        for (Problems.Problem p : inner.list()) {
+          String pointer = p.pointer().startsWith("/units/0") ? p.pointer().substring("/units/0".length())
+              : p.pointer().startsWith("/enterprises/0") ? "/enterprise" + p.pointer().substring(14) : p.pointer();
+          lineProblems.add(pointer, p.message());
+        }
+      } else if (node != null) {
+        lineProblems.add("", "expected a unit object whose \"enterprise\" is the enterprise object");
+      }
+      for (ProductionUnit u : read) {
+        org.phaseout.capacity.Enterprise known = enterprises.putIfAbsent(u.enterprise().creditCode().toString(),
+            u.enterprise());
+        if (known != null && !known.equals(u.enterprise())) {
+          lineProblems.add("/enterprise", "enterprise " + u.enterprise().creditCode()
+              + " is given differently on an earlier line");
+        } else if (!ids.add(u.id())) {
+          lineProblems.add("/id", "unit id '" + u.id() + "' is used on an earlier line");
+        } else {
+          units.add(u);
+        }
+      }
+      lineProblems.list().forEach(p -> problems.add(new InvalidInputException.Problem(p.origin(), p.pointer(),
+          p.message())));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return List.copyOf(units);
+  }
+
+  /**
    * Writes units and their enterprises as a canonical units document: enterprises by credit code, units by id.
    * Reading the result with the same vocabulary gives equal units.
    *

@@ -45,6 +45,24 @@ public final class CanonicalJson {
   }
 
   /**
+   * Writes a tree on one line, for NDJSON: no indentation, a final newline.
+   *
+   * @param node the tree
+   * @return the UTF-8 bytes
+   */
+  public static byte[] writeLine(JsonNode node) {
+    try {
+      byte[] body = Json.mapper().writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .writeValueAsBytes(node);
+      byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
+      out[body.length] = '\n';
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing a JSON tree to memory cannot fail", e);
+    }
+  }
+
+  /**
    * Writes a tree.
    *
    * @param node the tree

@@ -59,16 +59,41 @@ public final class ReportJson {
     }
     ArrayNode units = root.putArray("units");
     for (UnitAssessment u : report.units()) {
-      ObjectNode n = units.addObject();
-      n.put("unitId", u.unitId());
-      n.put("creditCode", u.creditCode());
-      n.put("enterpriseName", u.enterpriseName());
-      n.put("kind", u.kind());
-      n.put("status", Cursor.jsonName(u.status()));
-      ArrayNode findings = n.putArray("findings");
-      u.findings().forEach(f -> findings.add(finding(f)));
+      units.add(unit(u));
     }
     return root;
+  }
+
+  /**
+   * Writes the header of the NDJSON form: the report without its units, with type {@code compliance-report-header}.
+   *
+   * @param report the report
+   * @return the tree
+   */
+  public static ObjectNode header(ComplianceReport report) {
+    ObjectNode root = write(new ComplianceReport(report.asOf(), report.knownAt(), report.catalogues(),
+        report.coverage(), java.util.List.of(), report.receipt()));
+    root.put("type", "compliance-report-header");
+    root.remove("units");
+    return root;
+  }
+
+  /**
+   * Writes one unit's assessment.
+   *
+   * @param u the assessment
+   * @return the tree
+   */
+  public static ObjectNode unit(UnitAssessment u) {
+    ObjectNode n = CanonicalJson.object();
+    n.put("unitId", u.unitId());
+    n.put("creditCode", u.creditCode());
+    n.put("enterpriseName", u.enterpriseName());
+    n.put("kind", u.kind());
+    n.put("status", Cursor.jsonName(u.status()));
+    ArrayNode findings = n.putArray("findings");
+    u.findings().forEach(f -> findings.add(finding(f)));
+    return n;
   }
 
   private static ObjectNode receipt(Receipt r) {

@@ -39,12 +39,13 @@ final class EvaluateCommand implements Callable<Integer> {
   LocalDate knownAt;
 
   @Option(names = "--units", paramLabel = "FILE",
-      description = "The units file (docs/units-format.md); default: the bundled Chongqing dataset.")
+      description = "The units file: a units document (docs/units-format.md) or, if its name ends in .ndjson, one unit "
+          + "per line with its enterprise object; default: the bundled Chongqing dataset.")
   Path units;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "json|table",
-      description = "Output format: the canonical JSON report, or a table of units with their status and the "
-          + "entries they fail (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table", paramLabel = "json|ndjson|table",
+      description = "Output format: the canonical JSON report, the report as NDJSON (a header line, then one line "
+          + "per unit), or a table of units with their status and the entries they fail (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -59,8 +60,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("json") && !format.equals("table")) {
-      err.println("phaseout evaluate: --format must be json or table, not '" + format + "'");
+    if (!List.of("json", "ndjson", "table").contains(format)) {
+      err.println("phaseout evaluate: --format must be json, ndjson or table, not '" + format + "'");
       return PhaseoutCommand.BAD_INPUT;
     }
     CatalogueSet set;
@@ -73,9 +74,15 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       List<ProductionUnit> input = units == null
           ? ProductionUnits.read("classpath:" + DATASET, dataset(), set.vocabulary())
-          : ProductionUnits.read(units, set.vocabulary());
+          : units.toString().endsWith(".ndjson")
+              ? ProductionUnits.readNdjson(units.toString(), Files.readAllBytes(units), set.vocabulary())
+              : ProductionUnits.read(units, set.vocabulary());
       ComplianceReport report = ComplianceEvaluator.of(set).evaluate(input, asOf, knownAt == null ? asOf : knownAt);
-      byte[] bytes = format.equals("json") ? report.toJson() : table(report).getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = switch (format) {
+        case "json" -> report.toJson();
+        case "ndjson" -> report.toNdjson();
+        default -> table(report).getBytes(StandardCharsets.UTF_8);
+      };
       if (out == null) {
         PrintWriter w = spec.commandLine().getOut();
         w.print(new String(bytes, StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,5 +127,18 @@ class PhaseoutCommandTest {
         "2025-12-31", "--units", UNITS);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("changed  cq-2025.environment.coal-boiler-10th"), run.out());
+  }
+
+  @Test
+  void evaluatesNdjsonUnitsIntoAnNdjsonReport(@TempDir Path dir) throws Exception {
+    Path units = dir.resolve("units.ndjson");
+    Files.writeString(units, "{\"id\": \"b-1\", \"kind\": \"coal-fired-boiler\", \"ratedCapacity\": \"6 t/h\", "
+        + "\"enterprise\": {\"creditCode\": \"91500101PH00000014\", \"name\": \"示例（虚构）\", "
+        + "\"division\": \"500101\", \"industry\": \"D4430\"}}\n", StandardCharsets.UTF_8);
+    Run run = run("evaluate", "--as-of", "2025-12-31", "--units", units.toString(), "--format", "ndjson");
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(2, lines.size());
+    assertTrue(lines.get(1).contains("\"status\":\"exit-required\""), lines.get(1));
   }
 }
