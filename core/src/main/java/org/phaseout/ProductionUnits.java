@@ -132,6 +132,107 @@ public final class ProductionUnits {
   }
 
   /**
+   * Reads units from CSV (RFC 4180, UTF-8, an optional byte-order mark, a header row): columns {@code id},
+   * {@code kind}, {@code creditCode}, {@code enterpriseName}, {@code division}, {@code industry}, optionally
+   * {@code ratedCapacity}, {@code commissioned}, {@code status}, and any number of {@code fact:KEY} (unit or
+   * enterprise facts, by vocabulary key) and {@code indicator:CODE} columns (measured values such as
+   * {@code 13400 kWh/t}). An empty cell means not reported. Problems name the row and the column.
+   *
+   * @param origin the name problems are reported under, not null
+   * @param csv the UTF-8 bytes, not null
+   * @param vocabulary the vocabulary, not null
+   * @return the units in row order, not null
+   * @throws InvalidInputException listing every problem found
+   */
+  public static List<ProductionUnit> readCsv(String origin, byte[] csv, Vocabulary vocabulary) {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(csv, "csv");
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    List<List<String>> rows = CsvRows.parse(new String(csv, StandardCharsets.UTF_8));
+    if (rows.isEmpty()) {
+      throw new InvalidInputException(List.of(new InvalidInputException.Problem(origin, "", "expected a header row")));
+    }
+    List<String> header = rows.get(0);
+    StringBuilder ndjson = new StringBuilder();
+    List<InvalidInputException.Problem> problems = new java.util.ArrayList<>();
+    for (String required : List.of("id", "kind", "creditCode", "enterpriseName", "division", "industry")) {
+      if (!header.contains(required)) {
+        problems.add(new InvalidInputException.Problem(origin + " row 1", "", "missing column '" + required + "'"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    for (int r = 1; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      com.fasterxml.jackson.databind.node.ObjectNode unit = CanonicalJson.object();
+      com.fasterxml.jackson.databind.node.ObjectNode enterprise = CanonicalJson.object();
+      com.fasterxml.jackson.databind.node.ObjectNode facts = CanonicalJson.object();
+      com.fasterxml.jackson.databind.node.ObjectNode enterpriseFacts = CanonicalJson.object();
+      com.fasterxml.jackson.databind.node.ObjectNode measurements = CanonicalJson.object();
+      for (int c = 0; c < header.size() && c < row.size(); c++) {
+        String column = header.get(c);
+        String value = row.get(c).strip();
+        if (value.isEmpty()) {
+          continue;
+        }
+        switch (column) {
+          case "id", "kind", "ratedCapacity", "commissioned", "status" -> unit.put(column, value);
+          case "creditCode", "division", "industry" -> enterprise.put(column, value);
+          case "enterpriseName" -> enterprise.put("name", value);
+          default -> {
+            if (column.startsWith("fact:")) {
+              String key = column.substring(5);
+              com.fasterxml.jackson.databind.node.ObjectNode target = key.startsWith("enterprise.") ? enterpriseFacts
+                  : facts;
+              boolean isBoolean = vocabulary.attribute(key).map(a -> a.type()
+                  == org.phaseout.capacity.FactValue.FactType.BOOLEAN).orElse(false);
+              if (isBoolean && (value.equals("true") || value.equals("false"))) {
+                target.put(key, Boolean.parseBoolean(value));
+              } else {
+                target.put(key, value);
+              }
+            } else if (column.startsWith("indicator:")) {
+              measurements.putObject(column.substring(10)).put("value", value);
+            } else {
+              problems.add(new InvalidInputException.Problem(origin + " row " + (r + 1), "/" + column,
+                  "unknown column '" + column + "'; expected id, kind, creditCode, enterpriseName, division, "
+                      + "industry, ratedCapacity, commissioned, status, fact:KEY or indicator:CODE"));
+            }
+          }
+        }
+      }
+      enterprise.set("facts", enterpriseFacts);
+      unit.set("enterprise", enterprise);
+      unit.set("facts", facts);
+      unit.set("measurements", measurements);
+      ndjson.append(new String(CanonicalJson.writeLine(unit), StandardCharsets.UTF_8));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    try {
+      return readNdjson(origin, ndjson.toString().getBytes(StandardCharsets.UTF_8), vocabulary);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(e.problems().stream().map(p -> new InvalidInputException.Problem(
+          shiftRow(p.origin().replace(" line ", " row ")), p.pointer(), p.message())).toList());
+    }
+  }
+
+  /** Data line N of the NDJSON is row N + 1 of the CSV (the header is row 1). */
+  private static String shiftRow(String origin) {
+    int at = origin.lastIndexOf(" row ");
+    if (at < 0) {
+      return origin;
+    }
+    try {
+      return origin.substring(0, at) + " row " + (Integer.parseInt(origin.substring(at + 5)) + 1);
+    } catch (NumberFormatException e) {
+      return origin;
+    }
+  }
+
+  /**
    * Writes units and their enterprises as a canonical units document: enterprises by credit code, units by id.
    * Reading the result with the same vocabulary gives equal units.
    *

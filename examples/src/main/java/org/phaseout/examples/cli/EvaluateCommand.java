@@ -40,7 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--units", paramLabel = "FILE",
       description = "The units file: a units document (docs/units-format.md) or, if its name ends in .ndjson, one unit "
-          + "per line with its enterprise object; default: the bundled Chongqing dataset.")
+          + "per line with its enterprise object, or if it ends in .csv, a CSV export (docs/units-format.md); default: "
+          + "the bundled Chongqing dataset.")
   Path units;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "json|ndjson|table",
@@ -76,7 +77,9 @@ final class EvaluateCommand implements Callable<Integer> {
           ? ProductionUnits.read("classpath:" + DATASET, dataset(), set.vocabulary())
           : units.toString().endsWith(".ndjson")
               ? ProductionUnits.readNdjson(units.toString(), Files.readAllBytes(units), set.vocabulary())
-              : ProductionUnits.read(units, set.vocabulary());
+              : units.toString().endsWith(".csv")
+                  ? ProductionUnits.readCsv(units.toString(), Files.readAllBytes(units), set.vocabulary())
+                  : ProductionUnits.read(units, set.vocabulary());
       ComplianceReport report = ComplianceEvaluator.of(set).evaluate(input, asOf, knownAt == null ? asOf : knownAt);
       byte[] bytes = switch (format) {
         case "json" -> report.toJson();
