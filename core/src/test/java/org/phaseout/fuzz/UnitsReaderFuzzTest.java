@@ -62,4 +62,32 @@ class UnitsReaderFuzzTest {
     ComplianceReport report = EvaluationFixtures.evaluator().evaluate(units, EvaluationFixtures.PLAN_YEAR_END);
     assertEquals(units.size(), report.units().size());
   }
+
+  @FuzzTest
+  void anNdjsonDocumentOfAnyBytesIsReadOrRejectedWithInvalidInputException(byte[] ndjson) {
+    List<ProductionUnit> units;
+    try {
+      units = ProductionUnits.readNdjson("fuzzed.ndjson", ndjson, VOCABULARY);
+    } catch (InvalidInputException e) {
+      assertFalse(e.problems().isEmpty());
+      e.problems().forEach(p -> assertTrue(p.origin().startsWith("fuzzed.ndjson"), p.toString()));
+      return;
+    }
+    assertEquals(units.size(), EvaluationFixtures.evaluator().evaluate(units, EvaluationFixtures.PLAN_YEAR_END)
+        .units().size());
+  }
+
+  @FuzzTest
+  void aCsvDocumentOfAnyBytesIsReadOrRejectedWithInvalidInputException(byte[] csv) {
+    List<ProductionUnit> units;
+    try {
+      units = ProductionUnits.readCsv("fuzzed.csv", csv, VOCABULARY);
+    } catch (InvalidInputException e) {
+      assertFalse(e.problems().isEmpty());
+      e.problems().forEach(p -> assertTrue(p.origin().startsWith("fuzzed.csv"), p.toString()));
+      return;
+    }
+    assertEquals(units.size(), EvaluationFixtures.evaluator().evaluate(units, EvaluationFixtures.PLAN_YEAR_END)
+        .units().size());
+  }
 }
