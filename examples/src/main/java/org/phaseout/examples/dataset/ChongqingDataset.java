@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -169,8 +171,28 @@ public final class ChongqingDataset {
     }
     List<UnitDraft> drafts = new ArrayList<>(edges);
     drafts.addAll(others);
-    while (drafts.size() > TARGET_UNITS) {
-      drafts.remove(edges.size() + random.nextInt(drafts.size() - edges.size()));
+    // every kind an entry applies to gets a unit, also when the entries' own drafts exceed the target and no filler is
+    // added; thinning the drafts beyond the edge cases at random then never removes the last draft of a kind
+    Set<String> present = new HashSet<>();
+    drafts.forEach(d -> present.add(d.kind));
+    Set<String> entryKinds = new TreeSet<>();
+    entries.forEach(e -> entryKinds.addAll(e.applicability().unitKinds()));
+    for (String kind : entryKinds) {
+      if (!present.contains(kind)) {
+        drafts.add(new UnitDraft(kind));
+      }
+    }
+    Map<String, Integer> perKind = new HashMap<>();
+    drafts.forEach(d -> perKind.merge(d.kind, 1, Integer::sum));
+    long removable = drafts.stream().skip(edges.size()).filter(d -> perKind.get(d.kind) > 1).count();
+    while (drafts.size() > TARGET_UNITS && removable > 0) {
+      int i = edges.size() + random.nextInt(drafts.size() - edges.size());
+      String kind = drafts.get(i).kind;
+      if (perKind.get(kind) > 1) {
+        drafts.remove(i);
+        perKind.merge(kind, -1, Integer::sum);
+        removable = drafts.stream().skip(edges.size()).filter(d -> perKind.get(d.kind) > 1).count();
+      }
     }
     List<String> kinds = new ArrayList<>(new TreeSet<>(operands.all().keySet()));
     for (int i = 0; i < 3; i++) {

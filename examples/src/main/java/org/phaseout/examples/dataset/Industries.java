@@ -117,6 +117,15 @@ final class Industries {
       AUXILIARY.put(kind, mines);
     }
     AUXILIARY.put("air-separation-unit", List.of("blast-furnace", "converter", "ammonia-plant"));
+    // equipment of the MIIT eliminated electromechanical equipment catalogue, batches 1 and 2 (vocabulary-equipment-2.json)
+    for (String kind : List.of("gas-fired-boiler", "resistance-furnace", "blower", "refrigerating-machine",
+        "induction-heating-power-supply", "welding-control-box", "electrical-apparatus", "machine-tool",
+        "metal-forming-machine", "steam-trap", "vacuum-filter")) {
+      AUXILIARY.put(kind, anywhere);
+    }
+    AUXILIARY.put("process-gas-compressor", List.of("ammonia-plant"));
+    AUXILIARY.put("expander", List.of("blast-furnace", "converter", "ammonia-plant"));
+    AUXILIARY.put("electrolyser", List.of("caustic-soda-plant"));
   }
 
   private Industries() {}
