@@ -44,24 +44,81 @@ public final class ComplianceEvaluator {
   private static final String ENGINE_VERSION = engineVersion();
 
   private final CatalogueSet catalogues;
+  private final ExplanationLevel explanation;
   private final EntryEvaluation entries;
   private final UnitValidation validation;
 
-  private ComplianceEvaluator(CatalogueSet catalogues) {
+  private ComplianceEvaluator(CatalogueSet catalogues, ExplanationLevel explanation) {
     this.catalogues = catalogues;
-    this.entries = new EntryEvaluation(catalogues.vocabulary());
+    this.explanation = explanation;
+    this.entries = new EntryEvaluation(catalogues.vocabulary(), explanation == ExplanationLevel.FULL);
     this.validation = new UnitValidation(catalogues.vocabulary());
   }
 
   /**
-   * Returns an evaluator for a catalogue snapshot.
+   * Returns an evaluator for a catalogue snapshot, with full explanations.
    *
    * @param catalogues the catalogues, not null
    * @return the evaluator, not null
    * @throws NullPointerException if {@code catalogues} is null
    */
   public static ComplianceEvaluator of(CatalogueSet catalogues) {
-    return new ComplianceEvaluator(Objects.requireNonNull(catalogues, "catalogues"));
+    return builder().catalogues(catalogues).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the explanation level of the findings */
+  public ExplanationLevel explanationLevel() {
+    return explanation;
+  }
+
+  /**
+   * Builds a {@link ComplianceEvaluator}; {@link #build()} rejects a missing catalogue snapshot. Not thread-safe.
+   */
+  public static final class Builder {
+    private CatalogueSet catalogues;
+    private ExplanationLevel explanation = ExplanationLevel.FULL;
+
+    private Builder() {}
+
+    /**
+     * Sets the catalogues.
+     *
+     * @param catalogues the snapshot, not null
+     * @return this builder
+     */
+    public Builder catalogues(CatalogueSet catalogues) {
+      this.catalogues = Objects.requireNonNull(catalogues, "catalogues");
+      return this;
+    }
+
+    /**
+     * Sets how much of the reasoning findings carry; {@link ExplanationLevel#FULL} by default.
+     *
+     * @param level the level, not null
+     * @return this builder
+     */
+    public Builder explanation(ExplanationLevel level) {
+      this.explanation = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Returns the evaluator.
+     *
+     * @return the evaluator, not null
+     * @throws IllegalStateException if no catalogues were set
+     */
+    public ComplianceEvaluator build() {
+      if (catalogues == null) {
+        throw new IllegalStateException("a ComplianceEvaluator needs catalogues: call catalogues(...) before build()");
+      }
+      return new ComplianceEvaluator(catalogues, explanation);
+    }
   }
 
   /** @return the catalogues this evaluator uses */

@@ -25,11 +25,44 @@ public final class CriterionEvaluation {
   public record Outcome(Condition condition, Optional<Quantity> measured, Optional<Quantity> threshold,
       Optional<String> wording) {}
 
+  private static final Condition TRUE_NODE = bare(Truth.TRUE);
+  private static final Condition FALSE_NODE = bare(Truth.FALSE);
+  private static final Condition UNKNOWN_NODE = bare(Truth.UNKNOWN);
+
   private final Vocabulary vocabulary;
+  private final boolean trace;
 
   /** @param vocabulary the vocabulary, for the names of attributes and indicators */
   public CriterionEvaluation(Vocabulary vocabulary) {
+    this(vocabulary, true);
+  }
+
+  /**
+   * @param vocabulary the vocabulary, for the names of attributes and indicators
+   * @param trace whether to record every node with its texts and values, or only the truth of each node
+   */
+  public CriterionEvaluation(Vocabulary vocabulary, boolean trace) {
     this.vocabulary = vocabulary;
+    this.trace = trace;
+  }
+
+  private static Condition bare(Truth truth) {
+    return new Condition(new LocalizedText(truthZh(truth), truthEn(truth)), truth, Optional.empty(), Optional.empty(),
+        List.of());
+  }
+
+  /**
+   * Returns the node of a truth value without texts or values, as compact explanations use.
+   *
+   * @param truth the truth
+   * @return the shared node
+   */
+  public static Condition bareNode(Truth truth) {
+    return switch (truth) {
+      case TRUE -> TRUE_NODE;
+      case FALSE -> FALSE_NODE;
+      case UNKNOWN -> UNKNOWN_NODE;
+    };
   }
 
   /**
@@ -98,8 +131,11 @@ public final class CriterionEvaluation {
     }
     if (criterion instanceof Criterion.Membership m) {
       Optional<FactValue> value = FactLookup.value(unit, m.operand());
-      String expected = m.values().stream().sorted().collect(Collectors.joining(", ", "{", "}"));
       Truth truth = value.map(v -> Truth.of(m.values().contains(v.toString()))).orElse(Truth.UNKNOWN);
+      if (!trace) {
+        return bareNode(truth);
+      }
+      String expected = m.values().stream().sorted().collect(Collectors.joining(", ", "{", "}"));
       return leaf(m.operand(), "属于 " + expected, "is one of " + expected, truth, value.map(Object::toString),
           Optional.of(expected));
     }
@@ -115,6 +151,9 @@ public final class CriterionEvaluation {
     if (c.value() instanceof FactValue.QuantityFact threshold) {
       deciding.offer(value.map(v -> ((FactValue.QuantityFact) v).value()).orElse(null), threshold.value(),
           c.wording().map(LimitWording::word).orElse(null));
+    }
+    if (!trace) {
+      return bareNode(truth);
     }
     String symbol = c.operator().symbol();
     String zh = symbol + " " + c.value() + c.wording().map(w -> "（" + w.word() + "，" + (w.includesLimit()
@@ -132,19 +171,28 @@ public final class CriterionEvaluation {
       int hi = q.compareValue(r.max());
       return Truth.of((r.minInclusive() ? lo >= 0 : lo > 0) && (r.maxInclusive() ? hi <= 0 : hi < 0));
     }).orElse(Truth.UNKNOWN);
-    String interval = (r.minInclusive() ? "[" : "(") + r.min() + ", " + r.max() + (r.maxInclusive() ? "]" : ")");
     deciding.offer(value.map(v -> ((FactValue.QuantityFact) v).value()).orElse(null), null, r.wording());
+    if (!trace) {
+      return bareNode(truth);
+    }
+    String interval = (r.minInclusive() ? "[" : "(") + r.min() + ", " + r.max() + (r.maxInclusive() ? "]" : ")");
     return leaf(r.operand(), "在 " + interval + " 内（" + r.wording() + "）",
         "lies in " + interval + " (" + r.wording() + ")", truth, value.map(Object::toString), Optional.of(interval));
   }
 
-  private static Condition combination(String zh, String en, Truth truth, List<Condition> parts) {
+  private Condition combination(String zh, String en, Truth truth, List<Condition> parts) {
+    if (!trace) {
+      return bareNode(truth);
+    }
     return new Condition(new LocalizedText(zh + "：" + truthZh(truth), en + ": " + truthEn(truth)), truth,
         Optional.empty(), Optional.empty(), parts);
   }
 
   private Condition leaf(Operand operand, String zhTest, String enTest, Truth truth, Optional<String> actual,
       Optional<String> expected) {
+    if (!trace) {
+      return bareNode(truth);
+    }
     LocalizedText name = name(operand);
     String zhActual = actual.map(a -> "报告值 " + a).orElse("未报告");
     String enActual = actual.map(a -> "reported " + a).orElse("not reported");

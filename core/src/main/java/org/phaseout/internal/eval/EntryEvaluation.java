@@ -19,14 +19,22 @@ import org.phaseout.catalogue.Vocabulary;
 /** Turns one entry and one unit into a finding: verdict, values, deadline, departments, explanation, summary. */
 public final class EntryEvaluation {
 
-  private final Vocabulary vocabulary;
   private final CriterionEvaluation criteria;
   private final DepartmentRouting routing;
+  private final boolean trace;
 
   /** @param vocabulary the vocabulary */
   public EntryEvaluation(Vocabulary vocabulary) {
-    this.vocabulary = vocabulary;
-    this.criteria = new CriterionEvaluation(vocabulary);
+    this(vocabulary, true);
+  }
+
+  /**
+   * @param vocabulary the vocabulary
+   * @param trace whether findings carry the full explanation tree or a single node
+   */
+  public EntryEvaluation(Vocabulary vocabulary, boolean trace) {
+    this.trace = trace;
+    this.criteria = new CriterionEvaluation(vocabulary, trace);
     this.routing = new DepartmentRouting(vocabulary);
   }
 
@@ -56,7 +64,8 @@ public final class EntryEvaluation {
     if (when.isPresent()) {
       truth = when.get().truth().and(truth);
     }
-    Condition explanation = explain(when, assumes, outcome.condition(), truth);
+    Condition explanation = trace ? explain(when, assumes, outcome.condition(), truth)
+        : CriterionEvaluation.bareNode(truth);
     Verdict verdict = switch (truth) {
       case TRUE -> Verdict.NON_COMPLIANT;
       case FALSE -> Verdict.COMPLIANT;

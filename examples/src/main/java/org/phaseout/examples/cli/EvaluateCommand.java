@@ -52,6 +52,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   Path out;
 
+  @Option(names = "--explain", defaultValue = "FULL", paramLabel = "full|compact",
+      description = "Full explanation trees, or compact findings (same verdicts, one node each; smaller and faster). "
+          + "Default: ${DEFAULT-VALUE}.")
+  String explain;
+
   @Mixin
   CatalogueOptions catalogues;
 
@@ -80,7 +85,15 @@ final class EvaluateCommand implements Callable<Integer> {
               : units.toString().endsWith(".csv")
                   ? ProductionUnits.readCsv(units.toString(), Files.readAllBytes(units), set.vocabulary())
                   : ProductionUnits.read(units, set.vocabulary());
-      ComplianceReport report = ComplianceEvaluator.of(set).evaluate(input, asOf, knownAt == null ? asOf : knownAt);
+      org.phaseout.ExplanationLevel level;
+      try {
+        level = org.phaseout.ExplanationLevel.valueOf(explain.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        err.println("phaseout evaluate: --explain must be full or compact, not '" + explain + "'");
+        return PhaseoutCommand.BAD_INPUT;
+      }
+      ComplianceReport report = ComplianceEvaluator.builder().catalogues(set).explanation(level).build()
+          .evaluate(input, asOf, knownAt == null ? asOf : knownAt);
       byte[] bytes = switch (format) {
         case "json" -> report.toJson();
         case "ndjson" -> report.toNdjson();

@@ -1,0 +1,62 @@
+package org.phaseout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.phaseout.capacity.FactValue;
+import org.phaseout.capacity.Measurement;
+import org.phaseout.capacity.ProductionUnit;
+import org.phaseout.measure.Quantity;
+
+/** Compact findings decide exactly as full ones; only the explanation is shorter. */
+class ExplanationLevelTest {
+
+  private static final ComplianceEvaluator COMPACT = ComplianceEvaluator.builder()
+      .catalogues(EvaluationFixtures.catalogues()).explanation(ExplanationLevel.COMPACT).build();
+
+  private static List<ProductionUnit> units() {
+    return List.of(
+        EvaluationFixtures.coalBoiler("b-1", "6 t/h").putFacts("location.industrialPark", FactValue.of(true)).build(),
+        EvaluationFixtures.coalBoiler("b-2", "35 t/h").build(),
+        EvaluationFixtures.coalBoiler("b-3", null).build(),
+        EvaluationFixtures.potline("p-1")
+            .putMeasurements("aluminium.liquid-ac-consumption", Measurement.of(Quantity.parse("13351 kWh/t"))).build(),
+        EvaluationFixtures.aluminaRefinery("a-1")
+            .putMeasurements("alumina.process-energy", Measurement.of(Quantity.parse("500 kgce/t"))).build());
+  }
+
+  @Test
+  void compactFindingsHaveTheSameVerdictsValuesAndDeadlinesAsFullOnes() {
+    ComplianceReport full = EvaluationFixtures.evaluator().evaluate(units(), EvaluationFixtures.PLAN_YEAR_END);
+    ComplianceReport compact = COMPACT.evaluate(units(), EvaluationFixtures.PLAN_YEAR_END);
+    assertEquals(full.receipt(), compact.receipt());
+    for (int u = 0; u < full.units().size(); u++) {
+      UnitAssessment f = full.units().get(u);
+      UnitAssessment c = compact.units().get(u);
+      assertEquals(f.status(), c.status(), f.unitId());
+      assertEquals(f.findings().size(), c.findings().size(), f.unitId());
+      for (int i = 0; i < f.findings().size(); i++) {
+        Finding ff = f.findings().get(i);
+        Finding cf = c.findings().get(i);
+        assertEquals(ff.verdict(), cf.verdict(), ff.entry().entryId());
+        assertEquals(ff.measured(), cf.measured(), ff.entry().entryId());
+        assertEquals(ff.threshold(), cf.threshold(), ff.entry().entryId());
+        assertEquals(ff.deadline(), cf.deadline(), ff.entry().entryId());
+        assertEquals(ff.summary(), cf.summary(), ff.entry().entryId());
+        assertTrue(cf.explanation().parts().isEmpty(), "a compact explanation is one node");
+        assertEquals(ff.explanation().truth(), cf.explanation().truth());
+      }
+    }
+    assertTrue(compact.toJson().length < full.toJson().length);
+  }
+
+  @Test
+  void theBuilderRejectsAMissingCatalogueSetAtBuild() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> ComplianceEvaluator.builder().build());
+    assertTrue(e.getMessage().contains("catalogues"), e.getMessage());
+    assertEquals(ExplanationLevel.FULL, ComplianceEvaluator.of(EvaluationFixtures.catalogues()).explanationLevel());
+  }
+}
