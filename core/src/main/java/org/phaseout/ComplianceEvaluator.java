@@ -45,12 +45,14 @@ public final class ComplianceEvaluator {
 
   private final CatalogueSet catalogues;
   private final ExplanationLevel explanation;
+  private final ProgressListener progress;
   private final EntryEvaluation entries;
   private final UnitValidation validation;
 
-  private ComplianceEvaluator(CatalogueSet catalogues, ExplanationLevel explanation) {
+  private ComplianceEvaluator(CatalogueSet catalogues, ExplanationLevel explanation, ProgressListener progress) {
     this.catalogues = catalogues;
     this.explanation = explanation;
+    this.progress = progress;
     this.entries = new EntryEvaluation(catalogues.vocabulary(), explanation == ExplanationLevel.FULL);
     this.validation = new UnitValidation(catalogues.vocabulary());
   }
@@ -82,8 +84,20 @@ public final class ComplianceEvaluator {
   public static final class Builder {
     private CatalogueSet catalogues;
     private ExplanationLevel explanation = ExplanationLevel.FULL;
+    private ProgressListener progress = ProgressListener.NONE;
 
     private Builder() {}
+
+    /**
+     * Sets a listener told after each unit how far an evaluation has come; none by default.
+     *
+     * @param listener the listener, not null
+     * @return this builder
+     */
+    public Builder progress(ProgressListener listener) {
+      this.progress = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
 
     /**
      * Sets the catalogues.
@@ -117,7 +131,7 @@ public final class ComplianceEvaluator {
       if (catalogues == null) {
         throw new IllegalStateException("a ComplianceEvaluator needs catalogues: call catalogues(...) before build()");
       }
-      return new ComplianceEvaluator(catalogues, explanation);
+      return new ComplianceEvaluator(catalogues, explanation, progress);
     }
   }
 
@@ -218,6 +232,7 @@ public final class ComplianceEvaluator {
       }
       assessments.add(new UnitAssessment(unit.id(), unit.enterprise().creditCode().toString(),
           unit.enterprise().name(), unit.kind(), UnitAssessment.statusOf(findings), findings));
+      progress.unitsDone(assessments.size(), sorted.size());
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

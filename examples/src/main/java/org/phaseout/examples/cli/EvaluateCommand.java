@@ -92,8 +92,10 @@ final class EvaluateCommand implements Callable<Integer> {
         err.println("phaseout evaluate: --explain must be full or compact, not '" + explain + "'");
         return PhaseoutCommand.BAD_INPUT;
       }
-      ComplianceReport report = ComplianceEvaluator.builder().catalogues(set).explanation(level).build()
-          .evaluate(input, asOf, knownAt == null ? asOf : knownAt);
+      ProgressBar bar = new ProgressBar(err);
+      ComplianceReport report = ComplianceEvaluator.builder().catalogues(set).explanation(level).progress(bar)
+          .build().evaluate(input, asOf, knownAt == null ? asOf : knownAt);
+      bar.finish();
       byte[] bytes = switch (format) {
         case "json" -> report.toJson();
         case "ndjson" -> report.toNdjson();
