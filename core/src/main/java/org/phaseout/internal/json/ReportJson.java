@@ -57,6 +57,10 @@ public final class ReportJson {
       ObjectNode levels = n.putObject("byVerification");
       c.byVerification().forEach((level, count) -> levels.put(Cursor.jsonName(level), count));
     }
+    java.util.SortedMap<String, CitedEntry> cited = new java.util.TreeMap<>();
+    report.units().forEach(u -> u.findings().forEach(f -> cited.putIfAbsent(f.entry().entryId(), f.entry())));
+    ObjectNode entries = root.putObject("entries");
+    cited.forEach((id, e) -> entries.set(id, cited(e)));
     ArrayNode units = root.putArray("units");
     for (UnitAssessment u : report.units()) {
       units.add(unit(u));
@@ -65,14 +69,14 @@ public final class ReportJson {
   }
 
   /**
-   * Writes the header of the NDJSON form: the report without its units, with type {@code compliance-report-header}.
+   * Writes the header of the NDJSON form: the report without its units (but with the entries they cite), with type
+   * {@code compliance-report-header}.
    *
    * @param report the report
    * @return the tree
    */
   public static ObjectNode header(ComplianceReport report) {
-    ObjectNode root = write(new ComplianceReport(report.asOf(), report.knownAt(), report.catalogues(),
-        report.coverage(), java.util.List.of(), report.receipt()));
+    ObjectNode root = write(report);
     root.put("type", "compliance-report-header");
     root.remove("units");
     return root;
@@ -124,7 +128,6 @@ public final class ReportJson {
     n.put("entryId", f.entry().entryId());
     n.put("verdict", Cursor.jsonName(f.verdict()));
     n.put("dimension", Cursor.jsonName(f.dimension()));
-    n.set("entry", cited(f.entry()));
     f.measured().ifPresentOrElse(q -> n.put("measured", q.toString()), () -> n.putNull("measured"));
     f.threshold().ifPresentOrElse(q -> n.put("threshold", q.toString()), () -> n.putNull("threshold"));
     f.thresholdWording().ifPresentOrElse(w -> n.put("thresholdWording", w), () -> n.putNull("thresholdWording"));
