@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ import org.phaseout.capacity.DivisionCode;
 import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.FactValue;
 import org.phaseout.capacity.IndustryCode;
-import org.phaseout.capacity.Measurement;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.Action;
 import org.phaseout.catalogue.CatalogueEdition;
@@ -136,29 +134,13 @@ class EnergyQuotaStandardsTest {
   }
 
   private static UnitAssessment assess(String kind, LocalDate asOf, Map<String, Object> data) {
-    ProductionUnit.Builder b = ProductionUnit.builder().id("u").enterprise(ENTERPRISE).kind(kind);
-    data.forEach((key, value) -> {
-      if (key.equals("unit.ratedCapacity")) {
-        b.ratedCapacity((Quantity) value);
-      } else if (BundledData.catalogues().vocabulary().indicator(key).isPresent()) {
-        b.putMeasurements(key, Measurement.of((Quantity) value));
-      } else if (value instanceof Quantity q) {
-        b.putFacts(key, FactValue.of(q));
-      } else if (value instanceof Boolean bool) {
-        b.putFacts(key, FactValue.of(bool));
-      } else {
-        b.putFacts(key, FactValue.of((String) value));
-      }
-    });
-    return EVALUATOR.evaluate(b.build(), asOf).units().get(0);
+    return UnitProbe.assess(ENTERPRISE, kind, asOf, data);
   }
 
   /** The entry's finding for a unit of its kind, or empty when the entry does not speak about the unit. */
   private static Optional<Finding> findingIfAny(String entryId, Map<String, Object> data) {
     CatalogueEntry e = entry(entryId);
-    String kind = new TreeSet<>(e.applicability().unitKinds()).first();
-    return assess(kind, asOfFor(e), data).findings().stream().filter(f -> f.entry().entryId().equals(entryId))
-        .findFirst();
+    return UnitProbe.findingIfAny(ENTERPRISE, e, asOfFor(e), data);
   }
 
   private static Finding finding(String entryId, Map<String, Object> data) {
@@ -172,7 +154,7 @@ class EnergyQuotaStandardsTest {
 
   /** Whether an explanation, or any part of it, says so. */
   private static boolean explains(Condition c, String zh) {
-    return c.text().zh().contains(zh) || c.parts().stream().anyMatch(p -> explains(p, zh));
+    return UnitProbe.explains(c, zh);
   }
 
   private static Verdict verdict(String entryId, Map<String, Object> data) {
@@ -180,16 +162,11 @@ class EnergyQuotaStandardsTest {
   }
 
   private static Map<String, Object> data(Object... keyValues) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      Object v = keyValues[i + 1];
-      m.put((String) keyValues[i], v instanceof String s && s.matches("^-?[0-9.]+ .*") ? Quantity.parse(s) : v);
-    }
-    return m;
+    return UnitProbe.data(keyValues);
   }
 
   private static Quantity plus(Quantity q, String delta) {
-    return Quantity.of(q.value().add(new BigDecimal(delta)), q.unit());
+    return UnitProbe.plus(q, delta);
   }
 
   /**
