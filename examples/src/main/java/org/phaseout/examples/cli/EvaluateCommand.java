@@ -101,13 +101,7 @@ final class EvaluateCommand implements Callable<Integer> {
         case "ndjson" -> report.toNdjson();
         default -> table(report).getBytes(StandardCharsets.UTF_8);
       };
-      if (out == null) {
-        PrintWriter w = spec.commandLine().getOut();
-        w.print(new String(bytes, StandardCharsets.UTF_8));
-        w.flush();
-      } else {
-        Files.write(out, bytes);
-      }
+      Output.write(out, bytes, spec.commandLine().getOut());
       return 0;
     } catch (InvalidInputException e) {
       err.println("phaseout evaluate: " + e.getMessage());

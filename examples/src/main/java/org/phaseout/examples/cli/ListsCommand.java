@@ -2,8 +2,6 @@ package org.phaseout.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,13 +64,7 @@ final class ListsCommand implements Callable<Integer> {
         default -> lists.creditRecords(cases, asOf);
       };
       byte[] bytes = format.equals("csv") ? PublicLists.toCsv(rows) : PublicLists.toJson(list, asOf, rows);
-      if (out == null) {
-        PrintWriter w = spec.commandLine().getOut();
-        w.print(new String(bytes, StandardCharsets.UTF_8));
-        w.flush();
-      } else {
-        Files.write(out, bytes);
-      }
+      Output.write(out, bytes, spec.commandLine().getOut());
       return 0;
     } catch (CatalogueException e) {
       err.println("phaseout lists: " + e.getMessage());
