@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.phaseout.ComplianceEvaluator;
 import org.phaseout.ComplianceReport;
+import org.phaseout.ExplanationLevel;
 import org.phaseout.Finding;
 import org.phaseout.InvalidInputException;
 import org.phaseout.ProductionUnits;
@@ -24,11 +25,12 @@ import org.phaseout.catalogue.Catalogues;
 
 /**
  * The main job on the bundled data: loads the bundled catalogues, evaluates a units file (by default the bundled
- * Chongqing sample) as of a date, prints a readable summary, writes the canonical JSON report and, for the bundled
- * sample with its sample cases, the annual report as a self-contained HTML page beside it.
+ * Chongqing dataset of 2,000 units) as of a date, prints a readable summary, writes the report — canonical JSON with
+ * full explanations when the file name ends in {@code .json}, or NDJSON with compact findings when it ends in
+ * {@code .ndjson} — and the annual report of the bundled sample cases as a self-contained HTML page beside it.
  *
  * <pre>
- * EvaluateSample [--as-of 2025-12-31] [--units units.json] [--out report.json]
+ * EvaluateSample [--as-of 2025-12-31] [--units units.json|--sample] [--out report.json|report.ndjson]
  * </pre>
  *
  * <p>Exit codes: 0 done, 2 bad arguments or input, 3 invalid catalogues.
@@ -62,15 +64,17 @@ public final class EvaluateSample {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     LocalDate asOf = DEFAULT_AS_OF;
     Path units = null;
-    Path report = Path.of("examples", "target", "phaseout-report.json");
+    boolean sampleUnits = false;
+    Path report = Path.of("examples", "target", "phaseout-report.ndjson");
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--as-of" -> asOf = LocalDate.parse(value(args, ++i, "--as-of"));
           case "--units" -> units = Path.of(value(args, ++i, "--units"));
+          case "--sample" -> sampleUnits = true;
           case "--out" -> report = Path.of(value(args, ++i, "--out"));
           default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-              + "'; usage: EvaluateSample [--as-of YYYY-MM-DD] [--units FILE] [--out FILE]");
+              + "'; usage: EvaluateSample [--as-of YYYY-MM-DD] [--units FILE | --sample] [--out FILE]");
         }
       }
     } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -85,22 +89,24 @@ public final class EvaluateSample {
       return 3;
     }
     try {
-      List<ProductionUnit> input = units == null
-          ? ProductionUnits.read("classpath:sample-units.json", sample(), catalogues.vocabulary())
-          : ProductionUnits.read(units, catalogues.vocabulary());
-      ComplianceReport result = ComplianceEvaluator.of(catalogues).evaluate(input, asOf);
+      List<ProductionUnit> sample = ProductionUnits.read("classpath:sample-units.json", resource("sample-units.json"),
+          catalogues.vocabulary());
+      List<ProductionUnit> input = units != null ? ProductionUnits.read(units, catalogues.vocabulary())
+          : sampleUnits ? sample
+          : ProductionUnits.read("classpath:" + DATASET, resource(DATASET), catalogues.vocabulary());
+      boolean ndjson = report.toString().endsWith(".ndjson");
+      ComplianceReport result = ComplianceEvaluator.builder().catalogues(catalogues)
+          .explanation(ndjson ? ExplanationLevel.COMPACT : ExplanationLevel.FULL).build().evaluate(input, asOf);
       print(result, out);
       Path parent = report.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.write(report, result.toJson());
+      Files.write(report, ndjson ? result.toNdjson() : result.toJson());
       out.println("Report written to " + report);
-      if (units == null) {
-        Path html = report.resolveSibling("phaseout-annual-report.html");
-        Files.writeString(html, annualReport(catalogues, input, asOf), java.nio.charset.StandardCharsets.UTF_8);
-        out.println("Annual report of the sample cases written to " + html);
-      }
+      Path html = report.resolveSibling("phaseout-annual-report.html");
+      Files.writeString(html, annualReport(catalogues, sample, asOf), java.nio.charset.StandardCharsets.UTF_8);
+      out.println("Annual report of the sample cases written to " + html);
       return 0;
     } catch (InvalidInputException e) {
       err.println("phaseout: " + e.getMessage());
@@ -137,33 +143,60 @@ public final class EvaluateSample {
         units, tracked, java.util.Optional.of(yearEnd), java.util.Optional.empty()));
   }
 
-  private static byte[] sample() throws IOException {
-    try (InputStream in = EvaluateSample.class.getResourceAsStream("sample-units.json")) {
+  /** The bundled dataset on the classpath. */
+  static final String DATASET = "/org/phaseout/examples/dataset/chongqing-units.json";
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = EvaluateSample.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IOException("the bundled sample-units.json is missing from the classpath");
+        throw new IOException("the bundled " + name + " is missing from the classpath");
       }
       return in.readAllBytes();
     }
   }
 
   static void print(ComplianceReport report, PrintStream out) {
+    header(report, out);
+    if (report.units().size() > 50) {
+      summary(report, out);
+      return;
+    }
+    report.coverage().forEach(c -> out.println("  coverage " + c.key() + ": " + c.entriesEncoded() + " entries encoded"
+        + c.itemsInOfficialText().map(n -> " of " + n + " items in the official text").orElse("")));
+    report.units().forEach(u -> printUnit(u, out));
+    out.println();
+  }
+
+  private static void header(ComplianceReport report, PrintStream out) {
     out.println("Phaseout " + report.receipt().engineVersion() + " — evaluation as of " + report.asOf());
     for (CatalogueStatus s : report.catalogues()) {
       out.println("  catalogue " + s.catalogueId() + ": " + s.state()
           + s.edition().map(e -> " (" + e.edition() + ", " + e.documentNumber() + ")").orElse(""));
     }
-    report.coverage().forEach(c -> out.println("  coverage " + c.key() + ": " + c.entriesEncoded() + " entries encoded"
-        + c.itemsInOfficialText().map(n -> " of " + n + " items in the official text").orElse("")));
-    for (UnitAssessment unit : report.units()) {
-      out.println();
-      out.println(unit.unitId() + " (" + unit.kind() + ", " + unit.enterpriseName() + "): " + unit.status());
-      for (Finding f : unit.findings()) {
-        if (f.verdict() != Verdict.COMPLIANT) {
-          out.println("  - " + f.verdict() + " " + f.entry().entryId());
-          out.println("    " + f.summary().zh());
-        }
+  }
+
+  /** For large batches: counts per status and the first units that must exit. */
+  private static void summary(ComplianceReport report, PrintStream out) {
+    java.util.Map<org.phaseout.UnitStatus, Long> counts = new java.util.EnumMap<>(org.phaseout.UnitStatus.class);
+    report.units().forEach(u -> counts.merge(u.status(), 1L, Long::sum));
+    out.println();
+    out.println(report.units().size() + " units:");
+    counts.forEach((status, n) -> out.println("  " + status + ": " + n));
+    out.println();
+    out.println("First units that must exit:");
+    report.units().stream().filter(u -> u.status() == org.phaseout.UnitStatus.EXIT_REQUIRED).limit(5)
+        .forEach(u -> printUnit(u, out));
+    out.println();
+  }
+
+  private static void printUnit(UnitAssessment unit, PrintStream out) {
+    out.println();
+    out.println(unit.unitId() + " (" + unit.kind() + ", " + unit.enterpriseName() + "): " + unit.status());
+    for (Finding f : unit.findings()) {
+      if (f.verdict() != Verdict.COMPLIANT) {
+        out.println("  - " + f.verdict() + " " + f.entry().entryId());
+        out.println("    " + f.summary().zh());
       }
     }
-    out.println();
   }
 }

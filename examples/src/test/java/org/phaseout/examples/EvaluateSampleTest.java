@@ -28,7 +28,7 @@ class EvaluateSampleTest {
   @Test
   void evaluatesTheBundledSampleAndWritesTheReport(@TempDir Path dir) throws Exception {
     Path report = dir.resolve("report.json");
-    Run run = run("--out", report.toString());
+    Run run = run("--sample", "--out", report.toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("boiler-6th-industrial-park (coal-fired-boiler, 示例热力有限公司（虚构）): EXIT_REQUIRED"));
     assertTrue(run.out().contains("boiler-40th-location-unreported (coal-fired-boiler, 示例热力有限公司（虚构）): "
@@ -43,14 +43,14 @@ class EvaluateSampleTest {
 
   @Test
   void theReportIsTheSameOnEveryRun(@TempDir Path dir) throws Exception {
-    assertEquals(0, run("--out", dir.resolve("a.json").toString()).code());
-    assertEquals(0, run("--out", dir.resolve("b.json").toString()).code());
+    assertEquals(0, run("--sample", "--out", dir.resolve("a.json").toString()).code());
+    assertEquals(0, run("--sample", "--out", dir.resolve("b.json").toString()).code());
     assertArrayEquals(Files.readAllBytes(dir.resolve("a.json")), Files.readAllBytes(dir.resolve("b.json")));
   }
 
   @Test
   void afterTheChongqingPlanYearItsCatalogueIsReportedAsEnded(@TempDir Path dir) {
-    Run run = run("--as-of", "2026-03-01", "--out", dir.resolve("r.json").toString());
+    Run run = run("--sample", "--as-of", "2026-03-01", "--out", dir.resolve("r.json").toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("catalogue cq-backward-capacity-plan: ENDED"), run.out());
   }
@@ -73,5 +73,17 @@ class EvaluateSampleTest {
     Run run = run("--units", units.toString(), "--out", dir.resolve("r.json").toString());
     assertEquals(2, run.code());
     assertTrue(run.err().contains(units + " at /units/0/enterprise: no enterprise with credit code"), run.err());
+  }
+
+  @Test
+  void byDefaultEvaluatesTheBundledDatasetIntoACompactNdjsonReport(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.ndjson");
+    Run run = run("--out", report.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("2000 units:"), run.out());
+    assertTrue(run.out().contains("  EXIT_REQUIRED: "), run.out());
+    String first = Files.readAllLines(report, StandardCharsets.UTF_8).get(0);
+    assertTrue(first.startsWith("{\"type\":\"compliance-report-header\""), first);
+    assertTrue(Files.exists(dir.resolve("phaseout-annual-report.html")));
   }
 }
