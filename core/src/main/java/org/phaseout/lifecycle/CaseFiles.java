@@ -68,6 +68,58 @@ public final class CaseFiles {
     return List.copyOf(cases);
   }
 
+  /**
+   * Writes cases as a canonical cases document: cases in the order given, events in date order, enterprises by credit
+   * code. Reading the result with the same catalogues and enterprises gives equal cases.
+   *
+   * @param cases the cases, not null
+   * @return the UTF-8 bytes, not null
+   */
+  public static byte[] write(List<TrackedCase> cases) {
+    com.fasterxml.jackson.databind.node.ObjectNode root = org.phaseout.internal.json.CanonicalJson.object();
+    root.put("type", "cases");
+    com.fasterxml.jackson.databind.node.ArrayNode array = root.putArray("cases");
+    for (TrackedCase c : Objects.requireNonNull(cases, "cases")) {
+      com.fasterxml.jackson.databind.node.ObjectNode n = array.addObject();
+      n.put("unit", c.rectificationCase().unitId());
+      n.put("enterprise", c.enterprise().creditCode().toString());
+      n.put("entry", c.rectificationCase().entry().id());
+      com.fasterxml.jackson.databind.node.ArrayNode events = n.putArray("events");
+      List<CaseEvent> sorted = new ArrayList<>(c.events());
+      sorted.sort(java.util.Comparator.comparing(CaseEvent::date).thenComparingInt(CaseEvent::sameDayRank));
+      for (CaseEvent e : sorted) {
+        com.fasterxml.jackson.databind.node.ObjectNode en = events.addObject();
+        if (e instanceof CaseEvent.NoticeIssued) {
+          en.put("event", "notice");
+        } else if (e instanceof CaseEvent.ExtensionGranted x) {
+          en.put("event", "extension");
+          en.put("period", x.period().toString());
+        } else if (e instanceof CaseEvent.ProductionHalted) {
+          en.put("event", "halted");
+        } else if (e instanceof CaseEvent.RectificationReported) {
+          en.put("event", "reported");
+        } else if (e instanceof CaseEvent.ReinspectionFailed) {
+          en.put("event", "reinspection-failed");
+        } else if (e instanceof CaseEvent.ReinspectionPassed) {
+          en.put("event", "reinspection-passed");
+        } else if (e instanceof CaseEvent.LicenceRevoked r) {
+          en.put("event", "licence-revoked");
+          en.put("licence", r.licence());
+        } else if (e instanceof CaseEvent.ExitVerified x) {
+          en.put("event", "exit-verified");
+          com.fasterxml.jackson.databind.node.ObjectNode ev = en.putObject("evidence");
+          ev.put("mainEquipmentDismantled", x.evidence().mainEquipmentDismantled());
+          ev.put("waterCut", x.evidence().waterCut());
+          ev.put("powerCut", x.evidence().powerCut());
+          ev.put("powerUnitsRemoved", x.evidence().powerUnitsRemoved());
+          ev.put("mainEquipmentSealed", x.evidence().mainEquipmentSealed());
+        }
+        en.put("date", e.date().toString());
+      }
+    }
+    return org.phaseout.internal.json.CanonicalJson.write(root);
+  }
+
   private static TrackedCase tracked(Cursor c, CatalogueSet catalogues, Map<String, Enterprise> enterprises) {
     if (!c.expectObject(CASE)) {
       return null;

@@ -107,7 +107,7 @@ final class AnnualReportRendering {
     int max = groups.values().stream().mapToInt(CaseCounts::total).max().orElse(1);
     int barHeight = 18;
     int labelWidth = 160;
-    int width = 640;
+    int width = 780;
     int height = 30 + groups.size() * (barHeight + 6) + 24;
     sb.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\">\n");

@@ -27,7 +27,8 @@ import org.phaseout.catalogue.Catalogues;
  * The main job on the bundled data: loads the bundled catalogues, evaluates a units file (by default the bundled
  * Chongqing dataset of 2,000 units) as of a date, prints a readable summary, writes the report — canonical JSON with
  * full explanations when the file name ends in {@code .json}, or NDJSON with compact findings when it ends in
- * {@code .ndjson} — and the annual report of the bundled sample cases as a self-contained HTML page beside it.
+ * {@code .ndjson} — and, for the bundled dataset or sample, the annual report of their bundled cases as a
+ * self-contained HTML page beside it.
  *
  * <pre>
  * EvaluateSample [--as-of 2025-12-31] [--units units.json|--sample] [--out report.json|report.ndjson]
@@ -89,11 +90,11 @@ public final class EvaluateSample {
       return 3;
     }
     try {
-      List<ProductionUnit> sample = ProductionUnits.read("classpath:sample-units.json", resource("sample-units.json"),
-          catalogues.vocabulary());
       List<ProductionUnit> input = units != null ? ProductionUnits.read(units, catalogues.vocabulary())
-          : sampleUnits ? sample
-          : ProductionUnits.read("classpath:" + DATASET, resource(DATASET), catalogues.vocabulary());
+          : sampleUnits
+              ? ProductionUnits.read("classpath:sample-units.json", resource("sample-units.json"),
+                  catalogues.vocabulary())
+              : ProductionUnits.read("classpath:" + DATASET, resource(DATASET), catalogues.vocabulary());
       boolean ndjson = report.toString().endsWith(".ndjson");
       ComplianceReport result = ComplianceEvaluator.builder().catalogues(catalogues)
           .explanation(ndjson ? ExplanationLevel.COMPACT : ExplanationLevel.FULL).build().evaluate(input, asOf);
@@ -104,9 +105,12 @@ public final class EvaluateSample {
       }
       Files.write(report, ndjson ? result.toNdjson() : result.toJson());
       out.println("Report written to " + report);
-      Path html = report.resolveSibling("phaseout-annual-report.html");
-      Files.writeString(html, annualReport(catalogues, sample, asOf), java.nio.charset.StandardCharsets.UTF_8);
-      out.println("Annual report of the sample cases written to " + html);
+      if (units == null) {
+        Path html = report.resolveSibling("phaseout-annual-report.html");
+        String cases = sampleUnits ? "sample-cases.json" : "dataset/chongqing-cases.json";
+        Files.writeString(html, annualReport(catalogues, input, cases, asOf), java.nio.charset.StandardCharsets.UTF_8);
+        out.println("Annual report of the bundled cases written to " + html);
+      }
       return 0;
     } catch (InvalidInputException e) {
       err.println("phaseout: " + e.getMessage());
@@ -124,19 +128,13 @@ public final class EvaluateSample {
     return args[i];
   }
 
-  private static String annualReport(CatalogueSet catalogues, List<ProductionUnit> units, LocalDate asOf)
-      throws IOException {
-    byte[] cases;
-    try (InputStream in = EvaluateSample.class.getResourceAsStream("sample-cases.json")) {
-      if (in == null) {
-        throw new IOException("the bundled sample-cases.json is missing from the classpath");
-      }
-      cases = in.readAllBytes();
-    }
+  private static String annualReport(CatalogueSet catalogues, List<ProductionUnit> units, String resource,
+      LocalDate asOf) throws IOException {
+    byte[] cases = resource(resource);
     java.util.Map<String, org.phaseout.capacity.Enterprise> enterprises = new java.util.TreeMap<>();
     units.forEach(u -> enterprises.put(u.enterprise().creditCode().toString(), u.enterprise()));
     List<org.phaseout.lifecycle.TrackedCase> tracked = org.phaseout.lifecycle.CaseFiles.read(
-        "classpath:sample-cases.json", cases, catalogues, enterprises);
+        "classpath:" + resource, cases, catalogues, enterprises);
     int year = asOf.getYear();
     ComplianceReport yearEnd = ComplianceEvaluator.of(catalogues).evaluate(units, LocalDate.of(year, 12, 31));
     return org.phaseout.reporting.AnnualReports.toHtml(org.phaseout.reporting.AnnualReports.of(year, catalogues,

@@ -84,6 +84,7 @@ class EvaluateSampleTest {
     assertTrue(run.out().contains("  EXIT_REQUIRED: "), run.out());
     String first = Files.readAllLines(report, StandardCharsets.UTF_8).get(0);
     assertTrue(first.startsWith("{\"type\":\"compliance-report-header\""), first);
-    assertTrue(Files.exists(dir.resolve("phaseout-annual-report.html")));
+    String html = Files.readString(dir.resolve("phaseout-annual-report.html"), StandardCharsets.UTF_8);
+    assertTrue(html.contains("2025年度落后产能退出情况") && html.contains("<svg"), "annual report of the dataset's cases");
   }
 }

@@ -2,6 +2,7 @@ package org.phaseout.examples.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,7 @@ class ChongqingDatasetTest {
 
   private static CatalogueSet catalogues;
   private static byte[] committed;
+  private static byte[] committedCases;
   private static List<ProductionUnit> units;
 
   @BeforeAll
@@ -47,9 +49,15 @@ class ChongqingDatasetTest {
       Path file = Path.of("src/main/resources/org/phaseout/examples/dataset/chongqing-units.json");
       ChongqingDataset.write(file);
       committed = Files.readAllBytes(file);
+      Path cases = Path.of("src/main/resources/org/phaseout/examples/dataset/chongqing-cases.json");
+      Files.write(cases, ChongqingCases.bytes(catalogues, ChongqingDataset.generate(catalogues)));
+      committedCases = Files.readAllBytes(cases);
     } else {
       try (InputStream in = ChongqingDataset.class.getResourceAsStream(ChongqingDataset.CLASSPATH_RESOURCE)) {
         committed = in == null ? null : in.readAllBytes();
+      }
+      try (InputStream in = ChongqingDataset.class.getResourceAsStream(ChongqingCases.CLASSPATH_RESOURCE)) {
+        committedCases = in == null ? null : in.readAllBytes();
       }
     }
     units = committed == null ? List.of()
@@ -107,5 +115,23 @@ class ChongqingDatasetTest {
     Set<String> present = units.stream().map(ProductionUnit::kind).collect(Collectors.toCollection(TreeSet::new));
     kinds.removeAll(present);
     assertTrue(kinds.isEmpty(), "kinds without a unit: " + kinds);
+  }
+
+  @Test
+  void committedCasesAreCurrentAndCoverEveryStateAndList() {
+    assertNotNull(committedCases, "the bundled chongqing-cases.json is missing; regenerate it with: " + REGENERATE);
+    assertArrayEquals(ChongqingCases.bytes(catalogues, units), committedCases,
+        "the bundled chongqing-cases.json is not current; regenerate it with: " + REGENERATE);
+    List<org.phaseout.lifecycle.TrackedCase> cases = ChongqingCases.read(catalogues, units, committedCases);
+    java.util.Set<org.phaseout.lifecycle.CaseState> states = java.util.EnumSet.noneOf(
+        org.phaseout.lifecycle.CaseState.class);
+    for (org.phaseout.lifecycle.TrackedCase c : cases) {
+      states.add(c.rectificationCase().state(c.events(), ChongqingCases.AS_OF).state());
+    }
+    assertEquals(java.util.EnumSet.allOf(org.phaseout.lifecycle.CaseState.class), states);
+    org.phaseout.lifecycle.PublicLists lists = org.phaseout.lifecycle.PublicLists.of(catalogues);
+    assertFalse(lists.yellow(cases, ChongqingCases.AS_OF).isEmpty(), "yellow list");
+    assertFalse(lists.red(cases, ChongqingCases.AS_OF).isEmpty(), "red list");
+    assertFalse(lists.creditRecords(cases, ChongqingCases.AS_OF).isEmpty(), "credit records");
   }
 }
