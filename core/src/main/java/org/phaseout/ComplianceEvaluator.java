@@ -2,15 +2,20 @@ package org.phaseout;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
@@ -46,11 +51,14 @@ public final class ComplianceEvaluator {
   private final CatalogueSet catalogues;
   private final ExplanationLevel explanation;
   private final ProgressListener progress;
+  private final int parallelism;
   private final EntryEvaluation entries;
   private final UnitValidation validation;
 
-  private ComplianceEvaluator(CatalogueSet catalogues, ExplanationLevel explanation, ProgressListener progress) {
+  private ComplianceEvaluator(CatalogueSet catalogues, ExplanationLevel explanation, ProgressListener progress,
+      int parallelism) {
     this.catalogues = catalogues;
+    this.parallelism = parallelism;
     this.explanation = explanation;
     this.progress = progress;
     this.entries = new EntryEvaluation(catalogues.vocabulary(), explanation == ExplanationLevel.FULL);
@@ -85,8 +93,22 @@ public final class ComplianceEvaluator {
     private CatalogueSet catalogues;
     private ExplanationLevel explanation = ExplanationLevel.FULL;
     private ProgressListener progress = ProgressListener.NONE;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * Sets how many threads the streaming methods ({@link ComplianceEvaluator#evaluateEach},
+     * {@link ComplianceEvaluator#evaluateNdjson}) use; the number of available processors by default. Results do not
+     * depend on it.
+     *
+     * @param threads the thread count, from 1; checked at {@link #build()}
+     * @return this builder
+     */
+    public Builder parallelism(int threads) {
+      this.parallelism = threads;
+      return this;
+    }
 
     /**
      * Sets a listener told after each unit how far an evaluation has come; none by default.
@@ -125,13 +147,16 @@ public final class ComplianceEvaluator {
      * Returns the evaluator.
      *
      * @return the evaluator, not null
-     * @throws IllegalStateException if no catalogues were set
+     * @throws IllegalStateException if no catalogues were set or the parallelism is below 1
      */
     public ComplianceEvaluator build() {
       if (catalogues == null) {
         throw new IllegalStateException("a ComplianceEvaluator needs catalogues: call catalogues(...) before build()");
       }
-      return new ComplianceEvaluator(catalogues, explanation, progress);
+      if (parallelism < 1) {
+        throw new IllegalStateException("parallelism must be at least 1, was " + parallelism);
+      }
+      return new ComplianceEvaluator(catalogues, explanation, progress, parallelism);
     }
   }
 
@@ -201,6 +226,25 @@ public final class ComplianceEvaluator {
     sorted.sort(Comparator.comparing(ProductionUnit::id));
     validate(sorted);
 
+    Plan plan = plan(asOf, knownAt);
+    List<CatalogueEdition> inForce = plan.inForce();
+    List<UnitAssessment> assessments = new ArrayList<>(sorted.size());
+    List<InvalidInputException.Problem> problems = new ArrayList<>();
+    for (ProductionUnit unit : sorted) {
+      assessments.add(assess(plan, unit, problems));
+      progress.unitsDone(assessments.size(), sorted.size());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<Coverage> coverage = inForce.stream().map(Coverage::of).toList();
+    String inputSha = CatalogueLoading.sha256(CanonicalJson.write(UnitsJson.write(sorted)));
+    Receipt receipt = receipt(plan, inputSha);
+    return new ComplianceReport(asOf, knownAt, plan.statuses(), coverage, assessments, receipt);
+  }
+
+  /** Selects the editions in force and indexes their entries by unit kind, in entry id order. */
+  Plan plan(LocalDate asOf, LocalDate knownAt) {
     List<CatalogueStatus> statuses = catalogues.select(asOf, knownAt);
     List<CatalogueEdition> inForce = statuses.stream().flatMap(s -> s.edition().stream()).toList();
     List<Scoped> scoped = new ArrayList<>();
@@ -209,42 +253,102 @@ public final class ComplianceEvaluator {
     }
     scoped.sort(Comparator.comparing(s -> s.entry().id()));
     // index by unit kind, so each unit is checked only against the entries that can apply to it
-    java.util.Map<String, List<Scoped>> byKind = new java.util.HashMap<>();
+    Map<String, List<Scoped>> byKind = new HashMap<>();
     for (Scoped s : scoped) {
       for (String kind : s.entry().applicability().unitKinds()) {
         byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(s);
       }
     }
+    byKind.replaceAll((k, v) -> List.copyOf(v));
+    return new Plan(asOf, knownAt, statuses, inForce, Map.copyOf(byKind));
+  }
 
-    List<UnitAssessment> assessments = new ArrayList<>(sorted.size());
-    List<InvalidInputException.Problem> problems = new ArrayList<>();
-    for (ProductionUnit unit : sorted) {
-      List<Finding> findings = new ArrayList<>();
-      for (Scoped s : byKind.getOrDefault(unit.kind(), List.of())) {
-        if (s.entry().applicability().appliesTo(unit)) {
-          try {
-            entries.evaluate(s.edition(), s.entry(), unit, asOf).ifPresent(findings::add);
-          } catch (IncompatibleUnitException e) {
-            problems.add(new InvalidInputException.Problem("unit " + unit.id(), "",
-                "cannot be compared with entry " + s.entry().id() + ": " + e.getMessage()));
-          }
-        }
-      }
-      assessments.add(new UnitAssessment(unit.id(), unit.enterprise().creditCode().toString(),
-          unit.enterprise().name(), unit.kind(), UnitAssessment.statusOf(findings), findings));
-      progress.unitsDone(assessments.size(), sorted.size());
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    List<Coverage> coverage = inForce.stream().map(Coverage::of).toList();
-    List<Receipt.EditionUsed> used = inForce.stream()
+  Receipt receipt(Plan plan, String inputSha) {
+    List<Receipt.EditionUsed> used = plan.inForce().stream()
         .map(e -> new Receipt.EditionUsed(e.key(), e.documentNumber(), e.sha256(),
             e.overlays().stream().map(o -> new Receipt.OverlayUsed(o.id(), o.sha256())).toList()))
         .toList();
-    String inputSha = CatalogueLoading.sha256(CanonicalJson.write(UnitsJson.write(sorted)));
-    Receipt receipt = new Receipt(engineVersion(), CatalogueJson.SCHEMA_VERSION, used, asOf, knownAt, inputSha);
-    return new ComplianceReport(asOf, knownAt, statuses, coverage, assessments, receipt);
+    return new Receipt(engineVersion(), CatalogueJson.SCHEMA_VERSION, used, plan.asOf(), plan.knownAt(), inputSha);
+  }
+
+  /**
+   * Evaluates a stream of units (流式批量评估) with the editions in force on {@code asOf} among those published by
+   * {@code knownAt}, handing each assessment to {@code sink} in input order, on the calling thread. Memory stays
+   * bounded whatever the number of units: the units are read from {@code units} on the calling thread a chunk at a
+   * time, at most {@code 2 × parallelism} chunks are in flight, and evaluation uses {@link Builder#parallelism(int)}
+   * threads. The assessments are the same, in the same order, for any parallelism.
+   *
+   * <p>Each unit is checked on its own; unlike {@link #evaluate(Collection, LocalDate, LocalDate)}, repeated unit ids
+   * across the stream are not detected (that would need memory proportional to the input). The progress listener is
+   * not called, since the total is unknown.
+   *
+   * @param units the units, not null, no null element; read once
+   * @param asOf which law applies, not null
+   * @param knownAt which editions had been published, not null
+   * @param sink receives each assessment, not null
+   * @throws InvalidInputException at the first chunk (of {@value BatchEvaluation#CHUNK} units) with a unit that does
+   *     not fit the vocabulary or cannot be compared, listing that chunk's problems; assessments before it have been
+   *     handed on
+   * @throws NullPointerException if an argument or a unit is null
+   */
+  public void evaluateEach(Iterator<? extends ProductionUnit> units, LocalDate asOf, LocalDate knownAt,
+      Consumer<? super UnitAssessment> sink) {
+    Objects.requireNonNull(units, "units");
+    Objects.requireNonNull(sink, "sink");
+    new BatchEvaluation(this, plan(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(knownAt, "knownAt")),
+        parallelism).each(units, sink);
+  }
+
+  /**
+   * Evaluates NDJSON units (one unit per line, as read by {@link ProductionUnits#readNdjson}) into a streamed NDJSON
+   * report, in bounded memory and on {@link Builder#parallelism(int)} threads: a {@code compliance-stream-header} line
+   * (dates, receipt without input hash, catalogues, coverage), one assessment line per unit in input order, and a
+   * {@code compliance-stream-trailer} line (unit count, counts by status, the SHA-256 of the input bytes, the entries
+   * cited). The output is byte-identical for any parallelism. A stream without its trailer is incomplete. The streams
+   * are not closed.
+   *
+   * @param origin the name problems are reported under, with line numbers, not null
+   * @param in the UTF-8 NDJSON input, not null
+   * @param out where the report is written, not null
+   * @param asOf which law applies, not null
+   * @param knownAt which editions had been published, not null
+   * @return the counts and input hash, not null
+   * @throws InvalidInputException at the first chunk with a bad line, listing that chunk's problems by line and JSON
+   *     Pointer; the output then has no trailer
+   * @throws IOException if reading or writing fails
+   * @throws NullPointerException if an argument is null
+   */
+  public BatchSummary evaluateNdjson(String origin, InputStream in, OutputStream out, LocalDate asOf,
+      LocalDate knownAt) throws IOException {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    return new BatchEvaluation(this, plan(Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(knownAt, "knownAt")), parallelism).ndjson(origin, in, out);
+  }
+
+  /** Evaluates one validated unit; comparison problems are added to {@code problems}. */
+  UnitAssessment assess(Plan plan, ProductionUnit unit, List<InvalidInputException.Problem> problems) {
+    List<Finding> findings = new ArrayList<>();
+    for (Scoped s : plan.byKind().getOrDefault(unit.kind(), List.of())) {
+      if (s.entry().applicability().appliesTo(unit)) {
+        try {
+          entries.evaluate(s.edition(), s.entry(), unit, plan.asOf()).ifPresent(findings::add);
+        } catch (IncompatibleUnitException e) {
+          problems.add(new InvalidInputException.Problem("unit " + unit.id(), "",
+              "cannot be compared with entry " + s.entry().id() + ": " + e.getMessage()));
+        }
+      }
+    }
+    return new UnitAssessment(unit.id(), unit.enterprise().creditCode().toString(), unit.enterprise().name(),
+        unit.kind(), UnitAssessment.statusOf(findings), findings);
+  }
+
+  /** Checks one unit against the vocabulary, adding problems under {@code origin}. */
+  void validate(ProductionUnit unit, String origin, List<InvalidInputException.Problem> problems) {
+    Problems p = new Problems(origin);
+    validation.check(unit, p, "");
+    p.list().forEach(x -> problems.add(new InvalidInputException.Problem(x.origin(), x.pointer(), x.message())));
   }
 
   private void validate(List<ProductionUnit> units) {
@@ -263,7 +367,12 @@ public final class ComplianceEvaluator {
     }
   }
 
-  private record Scoped(CatalogueEdition edition, CatalogueEntry entry) {}
+  /** An entry of an edition in force. */
+  record Scoped(CatalogueEdition edition, CatalogueEntry entry) {}
+
+  /** The editions in force on a pair of dates, with their entries indexed by unit kind. */
+  record Plan(LocalDate asOf, LocalDate knownAt, List<CatalogueStatus> statuses, List<CatalogueEdition> inForce,
+      Map<String, List<Scoped>> byKind) {}
 
   @Override
   public String toString() {

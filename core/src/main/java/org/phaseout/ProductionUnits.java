@@ -89,27 +89,7 @@ public final class ProductionUnits {
       }
       String where = origin + " line " + (i + 1);
       Problems lineProblems = new Problems(where);
-      com.fasterxml.jackson.databind.JsonNode node = Json.parse(line.getBytes(StandardCharsets.UTF_8), lineProblems);
-      List<ProductionUnit> read = List.of();
-      if (node != null && node.isObject() && node.path("enterprise").isObject()) {
-        com.fasterxml.jackson.databind.node.ObjectNode unit = ((com.fasterxml.jackson.databind.node.ObjectNode) node)
-            .deepCopy();
-        com.fasterxml.jackson.databind.JsonNode enterprise = unit.get("enterprise");
-        unit.set("enterprise", enterprise.path("creditCode"));
-        com.fasterxml.jackson.databind.node.ObjectNode doc = CanonicalJson.object();
-        doc.put("type", "units");
-        doc.putArray("enterprises").add(enterprise);
-        doc.putArray("units").add(unit);
-        Problems inner = new Problems(where);
-        read = UnitsJson.read(Cursor.root(inner, doc), vocabulary);
-        for (Problems.Problem p : inner.list()) {
-          String pointer = p.pointer().startsWith("/units/0") ? p.pointer().substring("/units/0".length())
-              : p.pointer().startsWith("/enterprises/0") ? "/enterprise" + p.pointer().substring(14) : p.pointer();
-          lineProblems.add(pointer, p.message());
-        }
-      } else if (node != null) {
-        lineProblems.add("", "expected a unit object whose \"enterprise\" is the enterprise object");
-      }
+      List<ProductionUnit> read = readNdjsonLine(line, vocabulary, lineProblems);
       for (ProductionUnit u : read) {
         org.phaseout.capacity.Enterprise known = enterprises.putIfAbsent(u.enterprise().creditCode().toString(),
             u.enterprise());
@@ -129,6 +109,36 @@ public final class ProductionUnits {
       throw new InvalidInputException(problems);
     }
     return List.copyOf(units);
+  }
+
+  /**
+   * Reads one NDJSON line (already stripped, not empty) into at most one unit, adding problems with pointers within
+   * the line.
+   */
+  static List<ProductionUnit> readNdjsonLine(String line, Vocabulary vocabulary, Problems lineProblems) {
+    String where = lineProblems.origin();
+    com.fasterxml.jackson.databind.JsonNode node = Json.parse(line.getBytes(StandardCharsets.UTF_8), lineProblems);
+    List<ProductionUnit> read = List.of();
+    if (node != null && node.isObject() && node.path("enterprise").isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode unit = ((com.fasterxml.jackson.databind.node.ObjectNode) node)
+          .deepCopy();
+      com.fasterxml.jackson.databind.JsonNode enterprise = unit.get("enterprise");
+      unit.set("enterprise", enterprise.path("creditCode"));
+      com.fasterxml.jackson.databind.node.ObjectNode doc = CanonicalJson.object();
+      doc.put("type", "units");
+      doc.putArray("enterprises").add(enterprise);
+      doc.putArray("units").add(unit);
+      Problems inner = new Problems(where);
+      read = UnitsJson.read(Cursor.root(inner, doc), vocabulary);
+      for (Problems.Problem p : inner.list()) {
+        String pointer = p.pointer().startsWith("/units/0") ? p.pointer().substring("/units/0".length())
+            : p.pointer().startsWith("/enterprises/0") ? "/enterprise" + p.pointer().substring(14) : p.pointer();
+        lineProblems.add(pointer, p.message());
+      }
+    } else if (node != null) {
+      lineProblems.add("", "expected a unit object whose \"enterprise\" is the enterprise object");
+    }
+    return read;
   }
 
   /**

@@ -83,6 +83,47 @@ public final class ReportJson {
   }
 
   /**
+   * Writes the first line of a streamed report: dates, engine and schema versions, editions used, catalogues and
+   * coverage, with type {@code compliance-stream-header}.
+   *
+   * @param empty a report of the same dates and catalogues without units
+   * @return the tree
+   */
+  public static ObjectNode streamHeader(ComplianceReport empty) {
+    ObjectNode root = write(empty);
+    root.put("type", "compliance-stream-header");
+    root.remove("units");
+    root.remove("entries");
+    ((ObjectNode) root.get("receipt")).remove("inputSha256");
+    return root;
+  }
+
+  /**
+   * Writes the last line of a streamed report, with type {@code compliance-stream-trailer}: its presence shows the
+   * stream is complete.
+   *
+   * @param units the number of units
+   * @param byStatus how many units have each status, in status order
+   * @param inputSha256 the SHA-256 of the input bytes as read
+   * @param cited the entries cited, by id
+   * @return the tree
+   */
+  public static ObjectNode streamTrailer(long units, java.util.Map<org.phaseout.UnitStatus, Long> byStatus,
+      String inputSha256, java.util.SortedMap<String, CitedEntry> cited) {
+    ObjectNode root = CanonicalJson.object();
+    root.put("type", "compliance-stream-trailer");
+    root.put("units", units);
+    ObjectNode statuses = root.putObject("byStatus");
+    for (org.phaseout.UnitStatus s : org.phaseout.UnitStatus.values()) {
+      statuses.put(Cursor.jsonName(s), byStatus.getOrDefault(s, 0L));
+    }
+    root.put("inputSha256", inputSha256);
+    ObjectNode entries = root.putObject("entries");
+    cited.forEach((id, e) -> entries.set(id, cited(e)));
+    return root;
+  }
+
+  /**
    * Writes one unit's assessment.
    *
    * @param u the assessment

@@ -57,6 +57,16 @@ final class EvaluateCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   String explain;
 
+  @Option(names = "--stream",
+      description = "Stream NDJSON units (--units FILE.ndjson) to a streamed NDJSON report in bounded memory on "
+          + "--threads threads: a header line, one line per unit in input order, a trailer line with the counts and "
+          + "the entries cited (docs/report-format.md). Implies --format ndjson.")
+  boolean stream;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for --stream (default: the number of processors). The output does not depend on it.")
+  Integer threads;
+
   @Mixin
   CatalogueOptions catalogues;
 
@@ -76,6 +86,9 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (CatalogueException e) {
       err.println("phaseout evaluate: " + e.getMessage());
       return PhaseoutCommand.BAD_CATALOGUES;
+    }
+    if (stream) {
+      return stream(set, err);
     }
     try {
       List<ProductionUnit> input = units == null
@@ -102,6 +115,50 @@ final class EvaluateCommand implements Callable<Integer> {
         default -> table(report).getBytes(StandardCharsets.UTF_8);
       };
       Output.write(out, bytes, spec.commandLine().getOut());
+      return 0;
+    } catch (InvalidInputException e) {
+      err.println("phaseout evaluate: " + e.getMessage());
+      return PhaseoutCommand.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("phaseout evaluate: cannot read or write " + e.getMessage());
+      return PhaseoutCommand.IO_ERROR;
+    }
+  }
+
+  private Integer stream(CatalogueSet set, PrintWriter err) {
+    if (units == null || !units.toString().endsWith(".ndjson")) {
+      err.println("phaseout evaluate: --stream needs --units FILE.ndjson");
+      return PhaseoutCommand.BAD_INPUT;
+    }
+    org.phaseout.ExplanationLevel level;
+    try {
+      level = org.phaseout.ExplanationLevel.valueOf(explain.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      err.println("phaseout evaluate: --explain must be full or compact, not '" + explain + "'");
+      return PhaseoutCommand.BAD_INPUT;
+    }
+    ComplianceEvaluator.Builder builder = ComplianceEvaluator.builder().catalogues(set).explanation(level);
+    if (threads != null) {
+      builder.parallelism(threads);
+    }
+    ComplianceEvaluator evaluator;
+    try {
+      evaluator = builder.build();
+    } catch (IllegalStateException e) {
+      err.println("phaseout evaluate: --threads: " + e.getMessage());
+      return PhaseoutCommand.BAD_INPUT;
+    }
+    try (InputStream in = Files.newInputStream(units);
+        java.io.OutputStream target = out == null ? new java.io.FilterOutputStream(System.out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        } : Files.newOutputStream(out);
+        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(target, 1 << 16)) {
+      org.phaseout.BatchSummary summary = evaluator.evaluateNdjson(units.toString(), in, buffered, asOf,
+          knownAt == null ? asOf : knownAt);
+      err.println("phaseout evaluate: " + summary.units() + " units; " + summary.byStatus());
       return 0;
     } catch (InvalidInputException e) {
       err.println("phaseout evaluate: " + e.getMessage());

@@ -141,4 +141,28 @@ class PhaseoutCommandTest {
     assertEquals(2, lines.size());
     assertTrue(lines.get(1).contains("\"status\":\"exit-required\""), lines.get(1));
   }
+
+  @Test
+  void streamsNdjsonUnitsToAStreamedReportWithATrailer(@TempDir Path dir) throws Exception {
+    Path units = dir.resolve("units.ndjson");
+    Files.writeString(units, "{\"id\": \"b-1\", \"kind\": \"coal-fired-boiler\", \"ratedCapacity\": \"6 t/h\", "
+        + "\"enterprise\": {\"creditCode\": \"91500101PH00000014\", \"name\": \"示例（虚构）\", "
+        + "\"division\": \"500101\", \"industry\": \"D4430\"}}\n", StandardCharsets.UTF_8);
+    Path report = dir.resolve("report.ndjson");
+    Run run = run("evaluate", "--as-of", "2025-12-31", "--units", units.toString(), "--stream", "--threads", "2",
+        "--explain", "compact", "--out", report.toString());
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+    assertEquals(3, lines.size());
+    assertTrue(lines.get(1).contains("\"status\":\"exit-required\""), lines.get(1));
+    assertTrue(lines.get(2).startsWith("{\"type\":\"compliance-stream-trailer\",\"units\":1,"), lines.get(2));
+    assertTrue(run.err().contains("1 units"), run.err());
+
+    Run noFile = run("evaluate", "--as-of", "2025-12-31", "--stream");
+    assertEquals(PhaseoutCommand.BAD_INPUT, noFile.code());
+    assertEquals("phaseout evaluate: --stream needs --units FILE.ndjson", noFile.err().strip());
+    Run zero = run("evaluate", "--as-of", "2025-12-31", "--units", units.toString(), "--stream", "--threads", "0");
+    assertEquals(PhaseoutCommand.BAD_INPUT, zero.code());
+    assertTrue(zero.err().contains("parallelism must be at least 1, was 0"), zero.err());
+  }
 }
