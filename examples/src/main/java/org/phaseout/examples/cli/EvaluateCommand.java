@@ -98,11 +98,8 @@ final class EvaluateCommand implements Callable<Integer> {
               : units.toString().endsWith(".csv")
                   ? ProductionUnits.readCsv(units.toString(), Files.readAllBytes(units), set.vocabulary())
                   : ProductionUnits.read(units, set.vocabulary());
-      org.phaseout.ExplanationLevel level;
-      try {
-        level = org.phaseout.ExplanationLevel.valueOf(explain.toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        err.println("phaseout evaluate: --explain must be full or compact, not '" + explain + "'");
+      org.phaseout.ExplanationLevel level = explanationLevel(err);
+      if (level == null) {
         return PhaseoutCommand.BAD_INPUT;
       }
       ProgressBar bar = new ProgressBar(err);
@@ -125,16 +122,23 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  /** Parses {@code --explain}; prints the error and returns null if it is neither full nor compact. */
+  private org.phaseout.ExplanationLevel explanationLevel(PrintWriter err) {
+    try {
+      return org.phaseout.ExplanationLevel.valueOf(explain.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      err.println("phaseout evaluate: --explain must be full or compact, not '" + explain + "'");
+      return null;
+    }
+  }
+
   private Integer stream(CatalogueSet set, PrintWriter err) {
     if (units == null || !units.toString().endsWith(".ndjson")) {
       err.println("phaseout evaluate: --stream needs --units FILE.ndjson");
       return PhaseoutCommand.BAD_INPUT;
     }
-    org.phaseout.ExplanationLevel level;
-    try {
-      level = org.phaseout.ExplanationLevel.valueOf(explain.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      err.println("phaseout evaluate: --explain must be full or compact, not '" + explain + "'");
+    org.phaseout.ExplanationLevel level = explanationLevel(err);
+    if (level == null) {
       return PhaseoutCommand.BAD_INPUT;
     }
     ComplianceEvaluator.Builder builder = ComplianceEvaluator.builder().catalogues(set).explanation(level);
