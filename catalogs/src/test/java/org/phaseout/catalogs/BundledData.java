@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.phaseout.catalogue.CatalogueEdition;
+import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.CatalogueException;
 import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.catalogue.Catalogues;
@@ -32,6 +34,17 @@ final class BundledData {
       }
     }
     return loaded;
+  }
+
+  /** The bundled entry with this id; fails the test if there is none. */
+  static CatalogueEntry entry(String id) {
+    return catalogues().entry(id).orElseThrow(() -> new AssertionError("no entry " + id));
+  }
+
+  /** The bundled edition with this key ({@code catalogueId@edition}); fails the test if there is none. */
+  static CatalogueEdition edition(String key) {
+    return catalogues().editions().stream().filter(e -> e.key().equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError("no edition " + key));
   }
 
   static List<Path> sourceFiles() {

@@ -3,6 +3,7 @@ package org.phaseout.catalogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.phaseout.catalogs.BundledData.entry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -49,10 +50,6 @@ class ConstructionCatalogueTest {
   private static CatalogueEdition edition() {
     return BundledData.catalogues().editions().stream().filter(e -> e.key().equals(EDITION)).findFirst()
         .orElseThrow(() -> new AssertionError("no edition " + EDITION));
-  }
-
-  private static CatalogueEntry entry(String id) {
-    return BundledData.catalogues().entry(id).orElseThrow(() -> new AssertionError("no entry " + id));
   }
 
   private static UnitAssessment assess(String kind, String attribute, String code, LocalDate projectStart) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.phaseout.catalogs.BundledData.edition;
+import static org.phaseout.catalogs.BundledData.entry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +26,6 @@ import org.phaseout.capacity.IndustryCode;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.Action;
 import org.phaseout.catalogue.CatalogueEdition;
-import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.CatalogueStatus;
 import org.phaseout.catalogue.Criterion;
 import org.phaseout.catalogue.DeadlineRule;
@@ -88,15 +89,6 @@ class EfficiencyLevelRulesTest {
 
   private static Verdict verdict(String entryId, String kind, Consumer<ProductionUnit.Builder> setup) {
     return required(evaluate(kind, setup, AS_OF), entryId).verdict();
-  }
-
-  private static CatalogueEntry entry(String id) {
-    return BundledData.catalogues().entry(id).orElseThrow(() -> new AssertionError("no entry " + id));
-  }
-
-  private static CatalogueEdition edition(String key) {
-    return BundledData.catalogues().editions().stream().filter(e -> e.key().equals(key)).findFirst()
-        .orElseThrow(() -> new AssertionError("no edition " + key));
   }
 
   private static Set<String> fieldsOf(String entryId) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.phaseout.catalogs.BundledData.edition;
+import static org.phaseout.catalogs.BundledData.entry;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -99,15 +101,6 @@ class EliminatedEquipmentTest {
   // ---------------------------------------------------------------------------------------------------------------
   // helpers
   // ---------------------------------------------------------------------------------------------------------------
-
-  private static CatalogueEntry entry(String id) {
-    return BundledData.catalogues().entry(id).orElseThrow(() -> new AssertionError("no entry " + id));
-  }
-
-  private static CatalogueEdition edition(String key) {
-    return BundledData.catalogues().editions().stream().filter(e -> e.key().equals(key)).findFirst()
-        .orElseThrow(() -> new AssertionError("no edition " + key));
-  }
 
   private static List<Criterion> leaves(Criterion c) {
     List<Criterion> out = new ArrayList<>();

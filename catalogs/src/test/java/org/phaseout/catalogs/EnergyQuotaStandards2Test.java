@@ -3,6 +3,12 @@ package org.phaseout.catalogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.phaseout.catalogs.BundledData.edition;
+import static org.phaseout.catalogs.BundledData.entry;
+import static org.phaseout.catalogs.CriterionShapes.assumptionsOf;
+import static org.phaseout.catalogs.CriterionShapes.limitOf;
+import static org.phaseout.catalogs.CriterionShapes.quantity;
+import static org.phaseout.catalogs.CriterionShapes.scopeOf;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.phaseout.ComplianceEvaluator;
@@ -59,41 +64,8 @@ class EnergyQuotaStandards2Test {
 
   // ------------------------------------------------------------------------------------------------ helpers
 
-  private static CatalogueEntry entry(String id) {
-    return BundledData.catalogues().entry(id).orElseThrow(() -> new AssertionError("no entry " + id));
-  }
-
-  private static CatalogueEdition edition(String key) {
-    return BundledData.catalogues().editions().stream().filter(e -> e.key().equals(key)).findFirst()
-        .orElseThrow(() -> new AssertionError("no edition " + key));
-  }
-
   private static List<CatalogueEdition> topicEditions() {
     return BundledData.catalogues().editions().stream().filter(e -> CATALOGUES.contains(e.catalogueId())).toList();
-  }
-
-  private static Criterion.Comparison limitOf(CatalogueEntry entry) {
-    Criterion c = entry.criterion().orElseThrow(() -> new AssertionError(entry.id() + " is manual"));
-    Criterion.Comparison cmp = assertInstanceOf(Criterion.Comparison.class, c,
-        entry.id() + ": the criterion is the limit comparison alone");
-    assertEquals(Criterion.Operand.Source.INDICATOR, cmp.operand().source(), entry.id() + " compares an indicator");
-    return cmp;
-  }
-
-  private static List<Criterion> conjuncts(Optional<Criterion> c) {
-    return c.map(x -> x instanceof Criterion.All all ? all.parts() : List.of(x)).orElse(List.of());
-  }
-
-  private static List<Criterion> scopeOf(CatalogueEntry entry) {
-    return conjuncts(entry.applicability().when());
-  }
-
-  private static List<Criterion> assumptionsOf(CatalogueEntry entry) {
-    return conjuncts(entry.assumes());
-  }
-
-  private static Quantity quantity(Criterion.Comparison c) {
-    return ((FactValue.QuantityFact) c.value()).value();
   }
 
   private static void assertGrade3(String id, String quantity, String text) {

@@ -2,6 +2,8 @@ package org.phaseout.catalogs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.phaseout.catalogs.BundledData.edition;
+import static org.phaseout.catalogs.BundledData.entry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.phaseout.capacity.FactValue;
 import org.phaseout.catalogue.CatalogueEdition;
-import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.Criterion;
 import org.phaseout.catalogue.DeadlineRule;
 import org.phaseout.catalogue.LimitWording;
@@ -21,15 +22,6 @@ import org.phaseout.measure.Quantity;
  * expected value names its source.
  */
 class PinnedValuesTest {
-
-  private static CatalogueEntry entry(String id) {
-    return BundledData.catalogues().entry(id).orElseThrow(() -> new AssertionError("no entry " + id));
-  }
-
-  private static CatalogueEdition edition(String key) {
-    return BundledData.catalogues().editions().stream().filter(e -> e.key().equals(key)).findFirst()
-        .orElseThrow(() -> new AssertionError("no edition " + key));
-  }
 
   /** Finds the first comparison in a criterion. */
   private static Criterion.Comparison comparison(Criterion c) {

@@ -3,6 +3,8 @@ package org.phaseout.catalogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.phaseout.catalogs.BundledData.edition;
+import static org.phaseout.catalogs.BundledData.entry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -58,15 +60,6 @@ class SafetyCataloguesTest {
   private static Enterprise enterprise(String code, String name, String division, String industry) {
     return Enterprise.builder().creditCode(CreditCode.parse(code)).name(name).division(DivisionCode.parse(division))
         .industry(IndustryCode.parse(industry)).build();
-  }
-
-  private static CatalogueEdition edition(String key) {
-    return BundledData.catalogues().editions().stream().filter(e -> e.key().equals(key)).findFirst()
-        .orElseThrow(() -> new AssertionError("no edition " + key));
-  }
-
-  private static CatalogueEntry entry(String id) {
-    return BundledData.catalogues().entry(id).orElseThrow(() -> new AssertionError("no entry " + id));
   }
 
   /** Facts of a unit: booleans, text codes and quantities; the key {@code capacity} sets the rated capacity. */
