@@ -355,12 +355,11 @@ public final class ComplianceEvaluator {
     List<InvalidInputException.Problem> problems = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (ProductionUnit unit : units) {
-      Problems p = new Problems("unit " + unit.id());
       if (!ids.add(unit.id())) {
-        p.add("/id", "unit id '" + unit.id() + "' is given more than once");
+        problems.add(new InvalidInputException.Problem("unit " + unit.id(), "/id",
+            "unit id '" + unit.id() + "' is given more than once"));
       }
-      validation.check(unit, p, "");
-      p.list().forEach(x -> problems.add(new InvalidInputException.Problem(x.origin(), x.pointer(), x.message())));
+      validate(unit, "unit " + unit.id(), problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
