@@ -62,7 +62,7 @@ public class RuleSpecBenchmark {
     check("Phaseout full", HandWrittenRules.checksum(phaseoutLines(full)));
   }
 
-  private static void check(String engine, String checksum) {
+  static void check(String engine, String checksum) {
     if (!checksum.equals(CHECKSUM)) {
       throw new IllegalStateException(engine + " gives " + checksum + ", the spec " + CHECKSUM);
     }
