@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +21,7 @@ import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.catalogue.CatalogueStatus;
 import org.phaseout.internal.eval.EntryEvaluation;
+import org.phaseout.internal.eval.PreparedEntry;
 import org.phaseout.internal.eval.UnitValidation;
 import org.phaseout.internal.json.CanonicalJson;
 import org.phaseout.internal.json.CatalogueJson;
@@ -243,24 +243,23 @@ public final class ComplianceEvaluator {
     return new ComplianceReport(asOf, knownAt, plan.statuses(), coverage, assessments, receipt);
   }
 
-  /** Selects the editions in force and indexes their entries by unit kind, in entry id order. */
+  /**
+   * Selects the editions in force, prepares their entries for the as-of date and indexes them by unit kind and by the
+   * text facts their scopes require, in entry id order.
+   */
   Plan plan(LocalDate asOf, LocalDate knownAt) {
     List<CatalogueStatus> statuses = catalogues.select(asOf, knownAt);
     List<CatalogueEdition> inForce = statuses.stream().flatMap(s -> s.edition().stream()).toList();
-    List<Scoped> scoped = new ArrayList<>();
+    List<Map.Entry<CatalogueEdition, CatalogueEntry>> scoped = new ArrayList<>();
     for (CatalogueEdition edition : inForce) {
-      edition.effectiveEntries().forEach(e -> scoped.add(new Scoped(edition, e)));
+      edition.effectiveEntries().forEach(e -> scoped.add(Map.entry(edition, e)));
     }
-    scoped.sort(Comparator.comparing(s -> s.entry().id()));
-    // index by unit kind, so each unit is checked only against the entries that can apply to it
-    Map<String, List<Scoped>> byKind = new HashMap<>();
-    for (Scoped s : scoped) {
-      for (String kind : s.entry().applicability().unitKinds()) {
-        byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(s);
-      }
+    scoped.sort(Comparator.comparing(s -> s.getValue().id()));
+    List<PreparedEntry> prepared = new ArrayList<>(scoped.size());
+    for (Map.Entry<CatalogueEdition, CatalogueEntry> s : scoped) {
+      prepared.add(new PreparedEntry(s.getKey(), s.getValue(), prepared.size(), asOf));
     }
-    byKind.replaceAll((k, v) -> List.copyOf(v));
-    return new Plan(asOf, knownAt, statuses, inForce, Map.copyOf(byKind));
+    return new Plan(asOf, knownAt, statuses, inForce, new EntryIndex(prepared));
   }
 
   Receipt receipt(Plan plan, String inputSha) {
@@ -330,13 +329,16 @@ public final class ComplianceEvaluator {
   /** Evaluates one validated unit; comparison problems are added to {@code problems}. */
   UnitAssessment assess(Plan plan, ProductionUnit unit, List<InvalidInputException.Problem> problems) {
     List<Finding> findings = new ArrayList<>();
-    for (Scoped s : plan.byKind().getOrDefault(unit.kind(), List.of())) {
-      if (s.entry().applicability().appliesTo(unit)) {
+    for (PreparedEntry p : plan.index().candidates(unit)) {
+      if (p.entry().applicability().appliesTo(unit)) {
         try {
-          entries.evaluate(s.edition(), s.entry(), unit, plan.asOf()).ifPresent(findings::add);
+          Finding f = entries.evaluate(p, unit);
+          if (f != null) {
+            findings.add(f);
+          }
         } catch (IncompatibleUnitException e) {
           problems.add(new InvalidInputException.Problem("unit " + unit.id(), "",
-              "cannot be compared with entry " + s.entry().id() + ": " + e.getMessage()));
+              "cannot be compared with entry " + p.entry().id() + ": " + e.getMessage()));
         }
       }
     }
@@ -366,12 +368,9 @@ public final class ComplianceEvaluator {
     }
   }
 
-  /** An entry of an edition in force. */
-  record Scoped(CatalogueEdition edition, CatalogueEntry entry) {}
-
-  /** The editions in force on a pair of dates, with their entries indexed by unit kind. */
+  /** The editions in force on a pair of dates, with their entries prepared and indexed. */
   record Plan(LocalDate asOf, LocalDate knownAt, List<CatalogueStatus> statuses, List<CatalogueEdition> inForce,
-      Map<String, List<Scoped>> byKind) {}
+      EntryIndex index) {}
 
   @Override
   public String toString() {

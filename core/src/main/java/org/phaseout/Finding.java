@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.phaseout.catalogue.Action;
 import org.phaseout.catalogue.Dimension;
 import org.phaseout.catalogue.LocalizedText;
+import org.phaseout.internal.eval.Summaries;
 import org.phaseout.measure.Quantity;
 
 /**
@@ -27,7 +28,6 @@ import org.phaseout.measure.Quantity;
  * @param deadlineRule the wording of the deadline rule, not null
  * @param departments the responsible departments for the unit's region, not null
  * @param explanation the evaluated criterion, node by node, not null
- * @param summary a one-paragraph summary in Chinese and English, not null
  */
 public record Finding(
     String unitId,
@@ -42,8 +42,7 @@ public record Finding(
     Optional<LocalDate> deadline,
     String deadlineRule,
     Departments departments,
-    Condition explanation,
-    LocalizedText summary) {
+    Condition explanation) {
 
   /** @throws NullPointerException if an argument is null */
   public Finding {
@@ -60,7 +59,18 @@ public record Finding(
     Objects.requireNonNull(deadlineRule, "deadlineRule");
     Objects.requireNonNull(departments, "departments");
     Objects.requireNonNull(explanation, "explanation");
-    Objects.requireNonNull(summary, "summary");
+  }
+
+  /**
+   * Returns a one-paragraph summary of this finding in Chinese and English (判定摘要): the verdict, the entry's text,
+   * the measured value against the threshold, the basis, the action and deadline when non-compliant, and the lead
+   * departments. It is derived from the other components, written when asked for rather than at evaluation, and the
+   * same at every {@link ExplanationLevel}.
+   *
+   * @return the summary, not null
+   */
+  public LocalizedText summary() {
+    return Summaries.of(this);
   }
 
   /**

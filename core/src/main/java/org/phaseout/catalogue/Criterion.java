@@ -116,6 +116,19 @@ public sealed interface Criterion {
       Objects.requireNonNull(max, "max");
       Objects.requireNonNull(wording, "wording");
     }
+
+    /**
+     * Whether a quantity lies in this range, each end included or excluded as the range says.
+     *
+     * @param value the quantity, not null
+     * @return true if it lies in the range
+     * @throws org.phaseout.measure.IncompatibleUnitException if its unit cannot be converted to the range's
+     */
+    public boolean contains(Quantity value) {
+      int lo = value.compareValue(min);
+      int hi = value.compareValue(max);
+      return (minInclusive ? lo >= 0 : lo > 0) && (maxInclusive ? hi <= 0 : hi < 0);
+    }
   }
 
   /**

@@ -79,7 +79,8 @@ public final class CriterionEvaluation {
         Optional.ofNullable(deciding.wording));
   }
 
-  private static final class Deciding {
+  /** The first quantity comparison met while evaluating: the finding's measured value and threshold. */
+  static final class Deciding {
     Quantity measured;
     Quantity threshold;
     String wording;
@@ -93,6 +94,60 @@ public final class CriterionEvaluation {
         this.wording = wording;
       }
     }
+  }
+
+  /**
+   * Decides a criterion without recording the explanation: the truth of {@link #evaluate} and the same deciding
+   * comparison, offered to {@code deciding} when it is not null, with no explanation nodes or optional values built.
+   *
+   * @param criterion the criterion
+   * @param unit the unit
+   * @param deciding receives the first quantity comparison met, or null when not wanted
+   * @return the truth
+   */
+  static Truth decide(Criterion criterion, ProductionUnit unit, Deciding deciding) {
+    if (criterion instanceof Criterion.Comparison c) {
+      FactValue value = FactLookup.valueOrNull(unit, c.operand());
+      if (deciding != null && c.value() instanceof FactValue.QuantityFact threshold) {
+        deciding.offer(value == null ? null : ((FactValue.QuantityFact) value).value(), threshold.value(),
+            c.wording().map(LimitWording::word).orElse(null));
+      }
+      return value == null ? Truth.UNKNOWN : Truth.of(c.operator().test(Comparisons.compare(value, c.value())));
+    }
+    if (criterion instanceof Criterion.All all) {
+      Truth truth = Truth.TRUE;
+      for (Criterion part : all.parts()) {
+        truth = truth.and(decide(part, unit, deciding));
+      }
+      return truth;
+    }
+    if (criterion instanceof Criterion.Any any) {
+      Truth truth = Truth.FALSE;
+      for (Criterion part : any.parts()) {
+        truth = truth.or(decide(part, unit, deciding));
+      }
+      return truth;
+    }
+    if (criterion instanceof Criterion.Not not) {
+      return decide(not.part(), unit, deciding).not();
+    }
+    if (criterion instanceof Criterion.Unconditional) {
+      return Truth.TRUE;
+    }
+    if (criterion instanceof Criterion.Presence presence) {
+      return Truth.of(FactLookup.valueOrNull(unit, presence.operand()) != null);
+    }
+    if (criterion instanceof Criterion.Membership m) {
+      FactValue value = FactLookup.valueOrNull(unit, m.operand());
+      return value == null ? Truth.UNKNOWN : Truth.of(m.values().contains(value.toString()));
+    }
+    Criterion.Range r = (Criterion.Range) criterion;
+    FactValue value = FactLookup.valueOrNull(unit, r.operand());
+    Quantity q = value == null ? null : ((FactValue.QuantityFact) value).value();
+    if (deciding != null) {
+      deciding.offer(q, null, r.wording());
+    }
+    return q == null ? Truth.UNKNOWN : Truth.of(r.contains(q));
   }
 
   private Condition node(Criterion criterion, ProductionUnit unit, Deciding deciding) {
@@ -165,12 +220,7 @@ public final class CriterionEvaluation {
 
   private Condition range(Criterion.Range r, ProductionUnit unit, Deciding deciding) {
     Optional<FactValue> value = FactLookup.value(unit, r.operand());
-    Truth truth = value.map(v -> {
-      Quantity q = ((FactValue.QuantityFact) v).value();
-      int lo = q.compareValue(r.min());
-      int hi = q.compareValue(r.max());
-      return Truth.of((r.minInclusive() ? lo >= 0 : lo > 0) && (r.maxInclusive() ? hi <= 0 : hi < 0));
-    }).orElse(Truth.UNKNOWN);
+    Truth truth = value.map(v -> Truth.of(r.contains(((FactValue.QuantityFact) v).value()))).orElse(Truth.UNKNOWN);
     deciding.offer(value.map(v -> ((FactValue.QuantityFact) v).value()).orElse(null), null, r.wording());
     if (!trace) {
       return bareNode(truth);

@@ -4,19 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.phaseout.CitedEntry;
 import org.phaseout.Condition;
 import org.phaseout.Finding;
 import org.phaseout.Truth;
 import org.phaseout.Verdict;
 import org.phaseout.capacity.ProductionUnit;
-import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
-import org.phaseout.catalogue.DeadlineRule;
+import org.phaseout.catalogue.Criterion;
 import org.phaseout.catalogue.LocalizedText;
 import org.phaseout.catalogue.Vocabulary;
+import org.phaseout.measure.Quantity;
 
-/** Turns one entry and one unit into a finding: verdict, values, deadline, departments, explanation, summary. */
+/**
+ * Turns one entry and one unit into a finding: verdict, values, deadline, departments and explanation. The compact form
+ * decides criteria without building explanation nodes; the traced form records every node.
+ */
 public final class EntryEvaluation {
 
   private final CriterionEvaluation criteria;
@@ -41,17 +43,40 @@ public final class EntryEvaluation {
   /**
    * Evaluates an entry that applies to a unit.
    *
-   * @param edition the entry's edition
-   * @param entry the entry
+   * @param prepared the entry, prepared for the plan's as-of date
    * @param unit the unit
-   * @param asOf the as-of date
-   * @return the finding, or empty when the entry's {@code when} condition is false for the unit
+   * @return the finding, or null when the entry's {@code when} condition is false for the unit
    */
-  public Optional<Finding> evaluate(CatalogueEdition edition, CatalogueEntry entry, ProductionUnit unit,
-      LocalDate asOf) {
+  public Finding evaluate(PreparedEntry prepared, ProductionUnit unit) {
+    return trace ? traced(prepared, unit) : compact(prepared, unit);
+  }
+
+  /** Decides the entry without building explanation nodes: the same verdict and values as the traced form. */
+  private Finding compact(PreparedEntry prepared, ProductionUnit unit) {
+    CatalogueEntry entry = prepared.entry();
+    Criterion when = entry.applicability().when().orElse(null);
+    Truth scope = when == null ? Truth.TRUE : CriterionEvaluation.decide(when, unit, null);
+    if (scope == Truth.FALSE) {
+      return null;
+    }
+    CriterionEvaluation.Deciding deciding = new CriterionEvaluation.Deciding();
+    Criterion criterion = entry.criterion().orElse(null);
+    Truth truth = criterion == null ? Truth.UNKNOWN : CriterionEvaluation.decide(criterion, unit, deciding);
+    Criterion assumes = entry.assumes().orElse(null);
+    if (assumes != null && CriterionEvaluation.decide(assumes, unit, null) != Truth.TRUE) {
+      truth = Truth.UNKNOWN;
+    }
+    truth = scope.and(truth);
+    return finding(prepared, unit, truth, Optional.ofNullable(deciding.measured),
+        Optional.ofNullable(deciding.threshold), Optional.ofNullable(deciding.wording),
+        CriterionEvaluation.bareNode(truth));
+  }
+
+  private Finding traced(PreparedEntry prepared, ProductionUnit unit) {
+    CatalogueEntry entry = prepared.entry();
     Optional<Condition> when = entry.applicability().when().map(w -> criteria.evaluate(w, unit).condition());
     if (when.isPresent() && when.get().truth() == Truth.FALSE) {
-      return Optional.empty();
+      return null;
     }
     CriterionEvaluation.Outcome outcome = entry.criterion()
         .map(c -> criteria.evaluate(c, unit))
@@ -64,21 +89,23 @@ public final class EntryEvaluation {
     if (when.isPresent()) {
       truth = when.get().truth().and(truth);
     }
-    Condition explanation = trace ? explain(when, assumes, outcome.condition(), truth)
-        : CriterionEvaluation.bareNode(truth);
+    return finding(prepared, unit, truth, outcome.measured(), outcome.threshold(), outcome.wording(),
+        explain(when, assumes, outcome.condition(), truth));
+  }
+
+  private Finding finding(PreparedEntry prepared, ProductionUnit unit, Truth truth, Optional<Quantity> measured,
+      Optional<Quantity> threshold, Optional<String> wording, Condition explanation) {
+    CatalogueEntry entry = prepared.entry();
     Verdict verdict = switch (truth) {
       case TRUE -> Verdict.NON_COMPLIANT;
       case FALSE -> Verdict.COMPLIANT;
       case UNKNOWN -> Verdict.INSUFFICIENT_DATA;
     };
-    DeadlineRule rule = entry.consequence().deadline();
-    Optional<LocalDate> deadline = verdict == Verdict.NON_COMPLIANT ? rule.deadline(asOf) : Optional.empty();
-    CitedEntry cited = citedEntry(edition, entry);
-    Finding.Departments departments = routing.departments(entry, unit.enterprise().division());
-    LocalizedText summary = Summaries.of(verdict, cited, outcome, entry.consequence(), deadline, departments);
-    return Optional.of(new Finding(unit.id(), verdict, entry.dimension(), cited, outcome.measured(),
-        outcome.threshold(), outcome.wording(), entry.consequence().action(), entry.consequence().text(), deadline,
-        rule.wording(), departments, explanation, summary));
+    Optional<LocalDate> deadline = verdict == Verdict.NON_COMPLIANT ? prepared.deadlineIfNonCompliant()
+        : Optional.empty();
+    return new Finding(unit.id(), verdict, entry.dimension(), prepared.cited(), measured, threshold, wording,
+        entry.consequence().action(), entry.consequence().text(), deadline, entry.consequence().deadline().wording(),
+        prepared.departments(unit.enterprise().division(), routing), explanation);
   }
 
   /** Wraps the criterion's explanation with the scope and assumption, when the entry has them. */
@@ -120,10 +147,4 @@ public final class EntryEvaluation {
         Truth.UNKNOWN, Optional.empty(), Optional.empty(), List.of());
     return new CriterionEvaluation.Outcome(c, Optional.empty(), Optional.empty(), Optional.empty());
   }
-
-  private static CitedEntry citedEntry(CatalogueEdition edition, CatalogueEntry entry) {
-    return new CitedEntry(entry.id(), edition.catalogueId(), edition.edition(), edition.documentNumber(),
-        entry.section(), entry.item(), entry.text(), entry.citations(), entry.provenance().verification());
-  }
-
 }

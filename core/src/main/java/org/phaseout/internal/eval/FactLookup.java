@@ -29,17 +29,28 @@ public final class FactLookup {
    * @return the value, or empty if not reported
    */
   public static Optional<FactValue> value(ProductionUnit unit, Operand operand) {
-    if (operand.source() == Operand.Source.INDICATOR) {
-      return Optional.ofNullable(unit.measurements().get(operand.key())).map(Measurement::value).map(FactValue::of);
-    }
+    return Optional.ofNullable(valueOrNull(unit, operand));
+  }
+
+  /**
+   * Returns the value of an operand for a unit, or null; the allocation-free form of {@link #value}.
+   *
+   * @param unit the unit
+   * @param operand the operand
+   * @return the value, or null if not reported
+   */
+  public static FactValue valueOrNull(ProductionUnit unit, Operand operand) {
     String key = operand.key();
+    if (operand.source() == Operand.Source.INDICATOR) {
+      Measurement m = unit.measurements().get(key);
+      return m == null ? null : FactValue.of(m.value());
+    }
     return switch (key) {
-      case RATED_CAPACITY -> unit.ratedCapacity().map(FactValue::of);
-      case COMMISSIONED -> unit.commissioned().map(FactValue::of);
-      case STATUS -> unit.status().map(s -> FactValue.of(s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-      default -> key.startsWith(ENTERPRISE_PREFIX)
-          ? Optional.ofNullable(unit.enterprise().facts().get(key))
-          : Optional.ofNullable(unit.facts().get(key));
+      case RATED_CAPACITY -> unit.ratedCapacity().map(FactValue::of).orElse(null);
+      case COMMISSIONED -> unit.commissioned().map(FactValue::of).orElse(null);
+      case STATUS -> unit.status().map(s -> FactValue.of(s.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+          .orElse(null);
+      default -> key.startsWith(ENTERPRISE_PREFIX) ? unit.enterprise().facts().get(key) : unit.facts().get(key);
     };
   }
 

@@ -1,33 +1,30 @@
 package org.phaseout.internal.eval;
 
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.phaseout.CitedEntry;
+import java.util.List;
 import org.phaseout.Finding;
 import org.phaseout.Verdict;
-import org.phaseout.catalogue.Consequence;
 import org.phaseout.catalogue.LocalizedText;
 
-/** Writes the one-paragraph summary of a finding in Chinese and English. */
-final class Summaries {
+/** Writes the one-paragraph summary of a finding in Chinese and English, from the finding's own components. */
+public final class Summaries {
 
   private Summaries() {}
 
   private static String stripEnd(String text, char stop) {
-    return text.endsWith(String.valueOf(stop)) ? text.substring(0, text.length() - 1) : text;
+    return !text.isEmpty() && text.charAt(text.length() - 1) == stop ? text.substring(0, text.length() - 1) : text;
   }
 
-  static LocalizedText of(Verdict verdict, CitedEntry entry, CriterionEvaluation.Outcome outcome,
-      Consequence consequence, Optional<LocalDate> deadline, Finding.Departments departments) {
-    String values = outcome.measured().isPresent() && outcome.threshold().isPresent()
-        ? outcome.measured().get() + " / " + outcome.threshold().get()
-            + outcome.wording().map(w -> "（" + w + "）").orElse("")
-        : null;
-    String lead = departments.lead().stream().map(LocalizedText::zh).collect(Collectors.joining("、"));
-    String leadEn = departments.lead().stream().map(LocalizedText::en).collect(Collectors.joining(", "));
-    StringBuilder zh = new StringBuilder();
-    StringBuilder en = new StringBuilder();
+  /**
+   * Returns the summary of a finding.
+   *
+   * @param f the finding
+   * @return its summary
+   */
+  public static LocalizedText of(Finding f) {
+    Verdict verdict = f.verdict();
+    StringBuilder zh = new StringBuilder(160);
+    StringBuilder en = new StringBuilder(240);
     switch (verdict) {
       case NON_COMPLIANT -> {
         zh.append("不达标：");
@@ -42,26 +39,37 @@ final class Summaries {
         en.append("Insufficient data to decide: ");
       }
     }
-    zh.append(stripEnd(entry.text().zh(), '。'));
-    en.append(stripEnd(entry.text().en(), '.'));
-    if (values != null) {
+    zh.append(stripEnd(f.entry().text().zh(), '。'));
+    en.append(stripEnd(f.entry().text().en(), '.'));
+    if (f.measured().isPresent() && f.threshold().isPresent()) {
+      String values = f.measured().get() + " / " + f.threshold().get();
       zh.append("。实测/限值 ").append(values);
-      en.append(". Measured / threshold ").append(values.replace("（", " (").replace("）", ")"));
+      en.append(". Measured / threshold ").append(values);
+      f.thresholdWording().ifPresent(w -> {
+        zh.append('（').append(w).append('）');
+        en.append(" (").append(w).append(')');
+      });
     }
-    zh.append("。依据：").append(entry.reference());
-    en.append(". Basis: ").append(entry.reference());
+    String reference = f.entry().reference();
+    zh.append("。依据：").append(reference);
+    en.append(". Basis: ").append(reference);
     if (verdict == Verdict.NON_COMPLIANT) {
-      zh.append("。处置：").append(consequence.text().zh()).append("，期限：")
-          .append(deadline.map(LocalDate::toString).orElse("未定（" + consequence.deadline().wording() + "）"));
-      en.append(". Action: ").append(consequence.text().en()).append(", deadline: ")
-          .append(deadline.map(LocalDate::toString).orElse("not fixed (" + consequence.deadline().wording() + ")"));
+      zh.append("。处置：").append(f.actionText().zh()).append("，期限：")
+          .append(f.deadline().map(LocalDate::toString).orElse("未定（" + f.deadlineRule() + "）"));
+      en.append(". Action: ").append(f.actionText().en()).append(", deadline: ")
+          .append(f.deadline().map(LocalDate::toString).orElse("not fixed (" + f.deadlineRule() + ")"));
     }
+    List<LocalizedText> lead = f.departments().lead();
     if (!lead.isEmpty()) {
-      zh.append("。牵头部门：").append(lead);
-      en.append(". Lead: ").append(leadEn);
+      zh.append("。牵头部门：");
+      en.append(". Lead: ");
+      for (int i = 0; i < lead.size(); i++) {
+        zh.append(i == 0 ? "" : "、").append(lead.get(i).zh());
+        en.append(i == 0 ? "" : ", ").append(lead.get(i).en());
+      }
     }
-    zh.append("。");
-    en.append(".");
+    zh.append('。');
+    en.append('.');
     return new LocalizedText(zh.toString(), en.toString());
   }
 }

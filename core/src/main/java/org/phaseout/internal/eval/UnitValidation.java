@@ -17,10 +17,17 @@ import org.phaseout.measure.UnitOfMeasure;
 public final class UnitValidation {
 
   private final Vocabulary vocabulary;
+  // hash lookups of the vocabulary's sorted maps: validation runs once per unit
+  private final Map<String, Vocabulary.UnitKind> kinds;
+  private final Map<String, Vocabulary.Attribute> attributes;
+  private final Map<String, Vocabulary.Indicator> indicators;
 
   /** @param vocabulary the vocabulary of the loaded catalogues */
   public UnitValidation(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.kinds = Map.copyOf(vocabulary.unitKinds());
+    this.attributes = Map.copyOf(vocabulary.attributes());
+    this.indicators = Map.copyOf(vocabulary.indicators());
   }
 
   /**
@@ -47,7 +54,7 @@ public final class UnitValidation {
   }
 
   private void check(ProductionUnit unit, Problems problems, String pointer, boolean enterpriseFacts) {
-    Optional<Vocabulary.UnitKind> kind = vocabulary.unitKind(unit.kind());
+    Optional<Vocabulary.UnitKind> kind = Optional.ofNullable(kinds.get(unit.kind()));
     if (kind.isEmpty()) {
       problems.add(pointer + "/kind", "unknown unit kind '" + unit.kind() + "'; expected one of "
           + vocabulary.unitKinds().keySet());
@@ -57,17 +64,20 @@ public final class UnitValidation {
       checkUnit(unit.ratedCapacity().get(), capacityUnit.get(), problems, pointer + "/ratedCapacity",
           "the rated capacity of a " + unit.kind());
     }
-    if (enterpriseFacts) {
+    if (enterpriseFacts && !unit.enterprise().facts().isEmpty()) {
       checkFacts(unit.enterprise().facts(), problems, pointer + "/enterprise/facts", true);
     }
-    checkFacts(unit.facts(), problems, pointer + "/facts", false);
+    if (!unit.facts().isEmpty()) {
+      checkFacts(unit.facts(), problems, pointer + "/facts", false);
+    }
     for (Map.Entry<String, Measurement> m : unit.measurements().entrySet()) {
-      String where = pointer + "/measurements/" + escape(m.getKey());
-      Optional<Vocabulary.Indicator> indicator = vocabulary.indicator(m.getKey());
-      if (indicator.isEmpty()) {
-        problems.add(where, "unknown indicator '" + m.getKey() + "': it is not defined in the vocabulary");
-      } else {
-        checkUnit(m.getValue().value(), indicator.get().unit(), problems, where + "/value", "indicator " + m.getKey());
+      Vocabulary.Indicator indicator = indicators.get(m.getKey());
+      if (indicator == null) {
+        problems.add(pointer + "/measurements/" + escape(m.getKey()),
+            "unknown indicator '" + m.getKey() + "': it is not defined in the vocabulary");
+      } else if (!m.getValue().value().unit().isConvertibleTo(indicator.unit())) {
+        checkUnit(m.getValue().value(), indicator.unit(), problems,
+            pointer + "/measurements/" + escape(m.getKey()) + "/value", "indicator " + m.getKey());
       }
     }
   }
@@ -83,31 +93,33 @@ public final class UnitValidation {
   public void checkFacts(Map<String, FactValue> facts, Problems problems, String pointer, boolean enterprise) {
     for (Map.Entry<String, FactValue> f : facts.entrySet()) {
       String key = f.getKey();
-      String where = pointer + "/" + escape(key);
-      Optional<Vocabulary.Attribute> attribute = vocabulary.attribute(key);
-      if (attribute.isEmpty()) {
-        problems.add(where, "unknown attribute '" + key + "': it is not defined in the vocabulary");
+      Vocabulary.Attribute a = attributes.get(key);
+      if (a == null) {
+        problems.add(where(pointer, key), "unknown attribute '" + key + "': it is not defined in the vocabulary");
         continue;
       }
       if (FactLookup.isBuiltIn(key)) {
-        problems.add(where, "'" + key + "' is a field of the unit itself; give it as such, not as a fact");
+        problems.add(where(pointer, key), "'" + key + "' is a field of the unit itself; give it as such, not as a fact");
         continue;
       }
       if (enterprise != key.startsWith(FactLookup.ENTERPRISE_PREFIX)) {
-        problems.add(where, enterprise
+        problems.add(where(pointer, key), enterprise
             ? "enterprise facts have keys starting with 'enterprise.' but found '" + key + "'"
             : "'" + key + "' is an enterprise fact; give it on the enterprise");
         continue;
       }
-      Vocabulary.Attribute a = attribute.get();
       FactValue value = f.getValue();
       if (value.type() != a.type()) {
-        problems.add(where, "expected a " + a.type().jsonName() + " but found a " + value.type().jsonName());
+        problems.add(where(pointer, key),
+            "expected a " + a.type().jsonName() + " but found a " + value.type().jsonName());
       } else if (value instanceof FactValue.QuantityFact q && a.unit().isPresent()) {
-        checkUnit(q.value(), a.unit().get(), problems, where, "'" + key + "'");
+        if (!q.value().unit().isConvertibleTo(a.unit().get())) {
+          checkUnit(q.value(), a.unit().get(), problems, where(pointer, key), "'" + key + "'");
+        }
       } else if (value instanceof FactValue.TextFact t && !a.allowedValues().isEmpty()
           && !a.allowedValues().contains(t.value())) {
-        problems.add(where, "'" + t.value() + "' is not an allowed value; expected one of " + a.allowedValues());
+        problems.add(where(pointer, key),
+            "'" + t.value() + "' is not an allowed value; expected one of " + a.allowedValues());
       }
     }
   }
@@ -117,6 +129,11 @@ public final class UnitValidation {
       problems.add(where, what + " must be in a unit convertible to '" + expected + "' (" + expected.quantityKind()
           .chineseName() + ") but is in '" + q.unit() + "' (" + q.unit().quantityKind().chineseName() + ")");
     }
+  }
+
+  /** The JSON Pointer of a fact, built only when a problem is reported. */
+  private static String where(String pointer, String key) {
+    return pointer + "/" + escape(key);
   }
 
   static String escape(String key) {
