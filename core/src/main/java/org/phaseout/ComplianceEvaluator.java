@@ -328,8 +328,9 @@ public final class ComplianceEvaluator {
 
   /** Evaluates one validated unit; comparison problems are added to {@code problems}. */
   UnitAssessment assess(Plan plan, ProductionUnit unit, List<InvalidInputException.Problem> problems) {
-    List<Finding> findings = new ArrayList<>();
-    for (PreparedEntry p : plan.index().candidates(unit)) {
+    List<PreparedEntry> candidates = plan.index().candidates(unit);
+    List<Finding> findings = new ArrayList<>(candidates.size());
+    for (PreparedEntry p : candidates) {
       if (p.entry().applicability().appliesTo(unit)) {
         try {
           Finding f = entries.evaluate(p, unit);

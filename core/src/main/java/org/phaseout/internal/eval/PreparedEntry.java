@@ -31,6 +31,10 @@ public final class PreparedEntry {
   private final Criterion.Operand selector;
   private final Set<String> selectorValues;
   private final ConcurrentMap<DivisionCode, Finding.Departments> departments = new ConcurrentHashMap<>();
+  /** The division asked for last, with its departments: consecutive units mostly share an enterprise. */
+  private volatile Routed last;
+
+  private record Routed(DivisionCode division, Finding.Departments departments) {}
 
   /**
    * @param edition the entry's edition
@@ -143,10 +147,12 @@ public final class PreparedEntry {
    * @return the departments
    */
   public Finding.Departments departments(DivisionCode division, DepartmentRouting routing) {
-    Finding.Departments d = departments.get(division);
-    if (d == null) {
-      d = departments.computeIfAbsent(division, x -> routing.departments(entry, x));
+    Routed r = last;
+    if (r != null && r.division() == division) {
+      return r.departments();
     }
+    Finding.Departments d = departments.computeIfAbsent(division, x -> routing.departments(entry, x));
+    last = new Routed(division, d);
     return d;
   }
 }

@@ -1,5 +1,6 @@
 package org.phaseout.internal.eval;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.phaseout.capacity.FactValue;
@@ -25,9 +26,19 @@ public final class UnitValidation {
   /** @param vocabulary the vocabulary of the loaded catalogues */
   public UnitValidation(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
-    this.kinds = Map.copyOf(vocabulary.unitKinds());
-    this.attributes = Map.copyOf(vocabulary.attributes());
-    this.indicators = Map.copyOf(vocabulary.indicators());
+    this.kinds = interned(vocabulary.unitKinds());
+    this.attributes = interned(vocabulary.attributes());
+    this.indicators = interned(vocabulary.indicators());
+  }
+
+  /**
+   * Copies a map with its keys interned: keys in code are literals and Jackson interns field names, so a lookup of
+   * such a key is decided by identity.
+   */
+  private static <V> Map<String, V> interned(Map<String, V> map) {
+    Map<String, V> copy = new HashMap<>();
+    map.forEach((k, v) -> copy.put(k.intern(), v));
+    return copy;
   }
 
   /**
@@ -91,36 +102,37 @@ public final class UnitValidation {
    * @param enterprise whether these are enterprise facts, whose keys must start with {@code enterprise.}
    */
   public void checkFacts(Map<String, FactValue> facts, Problems problems, String pointer, boolean enterprise) {
-    for (Map.Entry<String, FactValue> f : facts.entrySet()) {
-      String key = f.getKey();
-      Vocabulary.Attribute a = attributes.get(key);
-      if (a == null) {
-        problems.add(where(pointer, key), "unknown attribute '" + key + "': it is not defined in the vocabulary");
-        continue;
+    // forEach, not an entry iterator: no wrapper objects per fact of an unmodifiable sorted map
+    facts.forEach((key, value) -> checkFact(key, value, problems, pointer, enterprise));
+  }
+
+  private void checkFact(String key, FactValue value, Problems problems, String pointer, boolean enterprise) {
+    Vocabulary.Attribute a = attributes.get(key);
+    if (a == null) {
+      problems.add(where(pointer, key), "unknown attribute '" + key + "': it is not defined in the vocabulary");
+      return;
+    }
+    if (FactLookup.isBuiltIn(key)) {
+      problems.add(where(pointer, key), "'" + key + "' is a field of the unit itself; give it as such, not as a fact");
+      return;
+    }
+    if (enterprise != key.startsWith(FactLookup.ENTERPRISE_PREFIX)) {
+      problems.add(where(pointer, key), enterprise
+          ? "enterprise facts have keys starting with 'enterprise.' but found '" + key + "'"
+          : "'" + key + "' is an enterprise fact; give it on the enterprise");
+      return;
+    }
+    if (value.type() != a.type()) {
+      problems.add(where(pointer, key),
+          "expected a " + a.type().jsonName() + " but found a " + value.type().jsonName());
+    } else if (value instanceof FactValue.QuantityFact q && a.unit().isPresent()) {
+      if (!q.value().unit().isConvertibleTo(a.unit().get())) {
+        checkUnit(q.value(), a.unit().get(), problems, where(pointer, key), "'" + key + "'");
       }
-      if (FactLookup.isBuiltIn(key)) {
-        problems.add(where(pointer, key), "'" + key + "' is a field of the unit itself; give it as such, not as a fact");
-        continue;
-      }
-      if (enterprise != key.startsWith(FactLookup.ENTERPRISE_PREFIX)) {
-        problems.add(where(pointer, key), enterprise
-            ? "enterprise facts have keys starting with 'enterprise.' but found '" + key + "'"
-            : "'" + key + "' is an enterprise fact; give it on the enterprise");
-        continue;
-      }
-      FactValue value = f.getValue();
-      if (value.type() != a.type()) {
-        problems.add(where(pointer, key),
-            "expected a " + a.type().jsonName() + " but found a " + value.type().jsonName());
-      } else if (value instanceof FactValue.QuantityFact q && a.unit().isPresent()) {
-        if (!q.value().unit().isConvertibleTo(a.unit().get())) {
-          checkUnit(q.value(), a.unit().get(), problems, where(pointer, key), "'" + key + "'");
-        }
-      } else if (value instanceof FactValue.TextFact t && !a.allowedValues().isEmpty()
-          && !a.allowedValues().contains(t.value())) {
-        problems.add(where(pointer, key),
-            "'" + t.value() + "' is not an allowed value; expected one of " + a.allowedValues());
-      }
+    } else if (value instanceof FactValue.TextFact t && !a.allowedValues().isEmpty()
+        && !a.allowedValues().contains(t.value())) {
+      problems.add(where(pointer, key),
+          "'" + t.value() + "' is not an allowed value; expected one of " + a.allowedValues());
     }
   }
 
