@@ -27,7 +27,7 @@ final class UnitProbe {
 
   private UnitProbe() {}
 
-  /** Evaluates a unit of a kind whose data are given as key → Quantity, Boolean or String. */
+  /** Evaluates a unit of a kind whose data are given as key → Quantity, Boolean, LocalDate or String. */
   static UnitAssessment assess(Enterprise enterprise, String kind, LocalDate asOf, Map<String, Object> data) {
     ProductionUnit.Builder b = ProductionUnit.builder().id("u").enterprise(enterprise).kind(kind);
     data.forEach((key, value) -> {
@@ -39,6 +39,8 @@ final class UnitProbe {
         b.putFacts(key, FactValue.of(q));
       } else if (value instanceof Boolean bool) {
         b.putFacts(key, FactValue.of(bool));
+      } else if (value instanceof LocalDate date) {
+        b.putFacts(key, FactValue.of(date));
       } else {
         b.putFacts(key, FactValue.of((String) value));
       }
