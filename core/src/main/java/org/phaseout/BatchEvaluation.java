@@ -96,7 +96,8 @@ final class BatchEvaluation {
     InputStream bytes = new BufferedInputStream(new DigestInputStream(in, digest), 1 << 16);
     Vocabulary vocabulary = evaluator.catalogues().vocabulary();
     ComplianceReport empty = new ComplianceReport(plan.asOf(), plan.knownAt(), plan.statuses(),
-        plan.inForce().stream().map(Coverage::of).toList(), List.of(), evaluator.receipt(plan, "-"));
+        plan.inForce().stream().map(Coverage::of).toList(), List.of(), evaluator.receipt(plan, "-"),
+        evaluator.explanationLevel());
     out.write(CanonicalJson.writeLine(ReportJson.streamHeader(empty)));
 
     Map<UnitStatus, Long> byStatus = new EnumMap<>(UnitStatus.class);
@@ -193,7 +194,7 @@ final class BatchEvaluation {
         if (unitProblems.isEmpty()) {
           UnitAssessment a = evaluator.assess(plan, u, unitProblems);
           assessed.add(a);
-          bytes.writeBytes(CanonicalJson.writeLine(ReportJson.unit(a)));
+          bytes.writeBytes(CanonicalJson.writeLine(ReportJson.unit(a, evaluator.explanationLevel())));
         }
         problems.addAll(unitProblems);
       }

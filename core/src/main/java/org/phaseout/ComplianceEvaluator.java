@@ -240,7 +240,7 @@ public final class ComplianceEvaluator {
     List<Coverage> coverage = inForce.stream().map(Coverage::of).toList();
     String inputSha = CatalogueLoading.sha256(CanonicalJson.write(UnitsJson.write(sorted)));
     Receipt receipt = receipt(plan, inputSha);
-    return new ComplianceReport(asOf, knownAt, plan.statuses(), coverage, assessments, receipt);
+    return new ComplianceReport(asOf, knownAt, plan.statuses(), coverage, assessments, receipt, explanation);
   }
 
   /**

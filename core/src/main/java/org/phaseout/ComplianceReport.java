@@ -22,6 +22,7 @@ import org.phaseout.internal.json.ReportJson;
  * @param coverage the coverage of each edition used, not null
  * @param units the assessments, in unit id order, not null
  * @param receipt what the report was computed from, not null
+ * @param explanationLevel how much of the reasoning the findings carry, and so how they are written, not null
  */
 public record ComplianceReport(
     LocalDate asOf,
@@ -29,7 +30,8 @@ public record ComplianceReport(
     List<CatalogueStatus> catalogues,
     List<Coverage> coverage,
     List<UnitAssessment> units,
-    Receipt receipt) {
+    Receipt receipt,
+    ExplanationLevel explanationLevel) {
 
   /** @throws NullPointerException if an argument is null */
   public ComplianceReport {
@@ -39,6 +41,7 @@ public record ComplianceReport(
     coverage = List.copyOf(coverage);
     units = List.copyOf(units);
     Objects.requireNonNull(receipt, "receipt");
+    Objects.requireNonNull(explanationLevel, "explanationLevel");
   }
 
   /**
@@ -68,7 +71,7 @@ public record ComplianceReport(
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     out.writeBytes(CanonicalJson.writeLine(ReportJson.header(this)));
     for (UnitAssessment u : units) {
-      out.writeBytes(CanonicalJson.writeLine(ReportJson.unit(u)));
+      out.writeBytes(CanonicalJson.writeLine(ReportJson.unit(u, explanationLevel)));
     }
     return out.toByteArray();
   }

@@ -5,9 +5,10 @@ public enum ExplanationLevel {
   /** The whole evaluated criterion, node by node, with the values compared and texts in Chinese and English. */
   FULL,
   /**
-   * Only the verdict, the cited entry, the measured value against the threshold and the summary: the explanation is
-   * a single node. Verdicts, statuses, values and deadlines are exactly those of {@link #FULL}; reports are smaller
-   * and faster to compute.
+   * Only the verdict, the cited entry and the measured value against the threshold: the explanation is a single node.
+   * Verdicts, statuses, values, deadlines, departments and {@link Finding#summary() summaries} are exactly those of
+   * {@link #FULL}; evaluation is faster. Written reports are much smaller: a compact finding has no summary or
+   * explanation, and a compliant one no action, deadline or departments (see {@code docs/report-format.md}).
    */
   COMPACT
 }

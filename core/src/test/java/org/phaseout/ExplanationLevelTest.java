@@ -1,10 +1,16 @@
 package org.phaseout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.phaseout.capacity.FactValue;
 import org.phaseout.capacity.Measurement;
@@ -51,6 +57,46 @@ class ExplanationLevelTest {
       }
     }
     assertTrue(compact.toJson().length < full.toJson().length);
+  }
+
+  @Test
+  void aCompactReportWritesCompliantFindingsWithoutActionAndNoFindingWithSummaryOrExplanation() throws IOException {
+    ComplianceReport compact = COMPACT.evaluate(units(), EvaluationFixtures.PLAN_YEAR_END);
+    JsonNode root = new ObjectMapper().readTree(compact.toJson());
+    assertEquals("compact", root.get("explanation").asText());
+    Set<String> verdicts = new TreeSet<>();
+    for (JsonNode unit : root.get("units")) {
+      for (JsonNode f : unit.get("findings")) {
+        String verdict = f.get("verdict").asText();
+        verdicts.add(verdict);
+        assertFalse(f.has("summary") || f.has("explanation"), f.toString());
+        assertTrue(f.has("measured") && f.has("threshold") && f.has("thresholdWording"), f.toString());
+        boolean compliant = verdict.equals("compliant");
+        for (String field : List.of("action", "actionText", "deadline", "deadlineRule", "departments")) {
+          assertEquals(!compliant, f.has(field), field + " in " + f);
+        }
+      }
+    }
+    assertEquals(Set.of("compliant", "non-compliant", "insufficient-data"), verdicts);
+    JsonNode fullRoot = new ObjectMapper().readTree(EvaluationFixtures.evaluator()
+        .evaluate(units(), EvaluationFixtures.PLAN_YEAR_END).toJson());
+    assertEquals("full", fullRoot.get("explanation").asText());
+    JsonNode failing = nonCompliant(fullRoot, "b-1");
+    JsonNode failingCompact = nonCompliant(root, "b-1");
+    for (String field : List.of("entryId", "verdict", "measured", "threshold", "deadline", "departments")) {
+      assertEquals(failing.get(field), failingCompact.get(field), field);
+    }
+  }
+
+  private static JsonNode nonCompliant(JsonNode report, String unitId) {
+    for (JsonNode unit : report.get("units")) {
+      for (JsonNode f : unit.get("findings")) {
+        if (unit.get("unitId").asText().equals(unitId) && f.get("verdict").asText().equals("non-compliant")) {
+          return f;
+        }
+      }
+    }
+    throw new AssertionError(unitId + " has a non-compliant finding");
   }
 
   @Test

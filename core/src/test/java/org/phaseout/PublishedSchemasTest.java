@@ -15,8 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.phaseout.capacity.FactValue;
 import org.phaseout.capacity.Measurement;
 import org.phaseout.capacity.ProductionUnit;
@@ -47,8 +51,9 @@ class PublishedSchemasTest {
     }
   }
 
-  @Test
-  void aReportWithEveryKindOfFindingConformsToTheReportSchema() throws IOException {
+  @ParameterizedTest
+  @EnumSource(ExplanationLevel.class)
+  void aReportWithEveryKindOfFindingConformsToTheReportSchema(ExplanationLevel level) throws IOException {
     Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(new String(fromJar("report.schema.json"), StandardCharsets.UTF_8), InputFormat.JSON);
     ProductionUnit boiler = EvaluationFixtures.coalBoiler("b-1", "6 t/h")
@@ -56,8 +61,13 @@ class PublishedSchemasTest {
     ProductionUnit unknown = EvaluationFixtures.coalBoiler("b-2", null).build();
     ProductionUnit potline = EvaluationFixtures.potline("p-1")
         .putMeasurements("aluminium.liquid-ac-consumption", Measurement.of(Quantity.parse("13400 kWh/t"))).build();
-    ComplianceReport report = EvaluationFixtures.evaluator().evaluate(List.of(boiler, unknown, potline),
-        EvaluationFixtures.PLAN_YEAR_END);
+    ProductionUnit large = EvaluationFixtures.coalBoiler("b-3", "35 t/h").build();
+    ProductionUnit refinery = EvaluationFixtures.aluminaRefinery("a-1")
+        .putMeasurements("alumina.process-energy", Measurement.of(Quantity.parse("500 kgce/t"))).build();
+    ComplianceReport report = ComplianceEvaluator.builder().catalogues(EvaluationFixtures.catalogues())
+        .explanation(level).build().evaluate(List.of(boiler, unknown, potline, large, refinery), EvaluationFixtures.PLAN_YEAR_END);
+    assertEquals(Set.of(Verdict.values()), report.units().stream().flatMap(u -> u.findings().stream())
+        .map(Finding::verdict).collect(Collectors.toSet()), "every kind of finding");
     List<String> errors = schema.validate(report.toJsonString(), InputFormat.JSON).stream().map(Error::toString)
         .toList();
     assertEquals(List.of(), errors);

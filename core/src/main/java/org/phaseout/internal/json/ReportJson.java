@@ -7,9 +7,11 @@ import org.phaseout.CitedEntry;
 import org.phaseout.ComplianceReport;
 import org.phaseout.Condition;
 import org.phaseout.Coverage;
+import org.phaseout.ExplanationLevel;
 import org.phaseout.Finding;
 import org.phaseout.Receipt;
 import org.phaseout.UnitAssessment;
+import org.phaseout.Verdict;
 import org.phaseout.catalogue.CatalogueStatus;
 import org.phaseout.catalogue.Citation;
 import org.phaseout.catalogue.LocalizedText;
@@ -34,6 +36,7 @@ public final class ReportJson {
     root.put("formatVersion", FORMAT_VERSION);
     root.put("asOf", report.asOf().toString());
     root.put("knownAt", report.knownAt().toString());
+    root.put("explanation", Cursor.jsonName(report.explanationLevel()));
     root.set("receipt", receipt(report.receipt()));
     ArrayNode catalogues = root.putArray("catalogues");
     for (CatalogueStatus s : report.catalogues()) {
@@ -63,7 +66,7 @@ public final class ReportJson {
     cited.forEach((id, e) -> entries.set(id, cited(e)));
     ArrayNode units = root.putArray("units");
     for (UnitAssessment u : report.units()) {
-      units.add(unit(u));
+      units.add(unit(u, report.explanationLevel()));
     }
     return root;
   }
@@ -124,12 +127,13 @@ public final class ReportJson {
   }
 
   /**
-   * Writes one unit's assessment.
+   * Writes one unit's assessment, its findings in the form of the explanation level.
    *
    * @param u the assessment
+   * @param level the explanation level of the evaluation
    * @return the tree
    */
-  public static ObjectNode unit(UnitAssessment u) {
+  public static ObjectNode unit(UnitAssessment u, ExplanationLevel level) {
     ObjectNode n = CanonicalJson.object();
     n.put("unitId", u.unitId());
     n.put("creditCode", u.creditCode());
@@ -137,8 +141,43 @@ public final class ReportJson {
     n.put("kind", u.kind());
     n.put("status", Cursor.jsonName(u.status()));
     ArrayNode findings = n.putArray("findings");
-    u.findings().forEach(f -> findings.add(finding(f)));
+    boolean full = level == ExplanationLevel.FULL;
+    u.findings().forEach(f -> findings.add(full ? finding(f) : compactFinding(f)));
     return n;
+  }
+
+  /**
+   * A compact finding: the verdict with the values compared and, unless compliant, the action, deadline and
+   * departments; no summary and no explanation node, which a compact evaluation reduces to the verdict.
+   */
+  private static ObjectNode compactFinding(Finding f) {
+    ObjectNode n = CanonicalJson.object();
+    n.put("entryId", f.entry().entryId());
+    n.put("verdict", Cursor.jsonName(f.verdict()));
+    n.put("dimension", Cursor.jsonName(f.dimension()));
+    values(n, f);
+    if (f.verdict() != Verdict.COMPLIANT) {
+      action(n, f);
+    }
+    return n;
+  }
+
+  private static void values(ObjectNode n, Finding f) {
+    f.measured().ifPresentOrElse(q -> n.put("measured", q.toString()), () -> n.putNull("measured"));
+    f.threshold().ifPresentOrElse(q -> n.put("threshold", q.toString()), () -> n.putNull("threshold"));
+    f.thresholdWording().ifPresentOrElse(w -> n.put("thresholdWording", w), () -> n.putNull("thresholdWording"));
+  }
+
+  private static void action(ObjectNode n, Finding f) {
+    n.put("action", Cursor.jsonName(f.action()));
+    n.set("actionText", text(f.actionText()));
+    f.deadline().ifPresentOrElse(d -> n.put("deadline", d.toString()), () -> n.putNull("deadline"));
+    n.put("deadlineRule", f.deadlineRule());
+    ObjectNode departments = n.putObject("departments");
+    departments.set("lead", texts(f.departments().lead()));
+    departments.set("supporting", texts(f.departments().supporting()));
+    departments.set("implementing", texts(f.departments().implementing()));
+    f.departments().basis().ifPresentOrElse(b -> departments.put("basis", b), () -> departments.putNull("basis"));
   }
 
   private static ObjectNode receipt(Receipt r) {
@@ -169,18 +208,8 @@ public final class ReportJson {
     n.put("entryId", f.entry().entryId());
     n.put("verdict", Cursor.jsonName(f.verdict()));
     n.put("dimension", Cursor.jsonName(f.dimension()));
-    f.measured().ifPresentOrElse(q -> n.put("measured", q.toString()), () -> n.putNull("measured"));
-    f.threshold().ifPresentOrElse(q -> n.put("threshold", q.toString()), () -> n.putNull("threshold"));
-    f.thresholdWording().ifPresentOrElse(w -> n.put("thresholdWording", w), () -> n.putNull("thresholdWording"));
-    n.put("action", Cursor.jsonName(f.action()));
-    n.set("actionText", text(f.actionText()));
-    f.deadline().ifPresentOrElse(d -> n.put("deadline", d.toString()), () -> n.putNull("deadline"));
-    n.put("deadlineRule", f.deadlineRule());
-    ObjectNode departments = n.putObject("departments");
-    departments.set("lead", texts(f.departments().lead()));
-    departments.set("supporting", texts(f.departments().supporting()));
-    departments.set("implementing", texts(f.departments().implementing()));
-    f.departments().basis().ifPresentOrElse(b -> departments.put("basis", b), () -> departments.putNull("basis"));
+    values(n, f);
+    action(n, f);
     n.set("summary", text(f.summary()));
     n.set("explanation", condition(f.explanation()));
     return n;

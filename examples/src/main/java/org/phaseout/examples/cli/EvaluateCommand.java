@@ -53,7 +53,8 @@ final class EvaluateCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--explain", defaultValue = "FULL", paramLabel = "full|compact",
-      description = "Full explanation trees, or compact findings (same verdicts, one node each; smaller and faster). "
+      description = "Full explanation trees, or compact findings (same verdicts and values; no summary or "
+          + "explanation, and no action or departments when compliant: much smaller and faster). "
           + "Default: ${DEFAULT-VALUE}.")
   String explain;
 
