@@ -56,11 +56,12 @@ class IndustryCatalogueEliminatedItemsTest {
   @Test
   void addedEntriesCarryTheirSectorNumberAndSecondaryOrLowerProvenance() {
     List<CatalogueEntry> added = added();
-    assertEquals(55, added.size());
+    assertEquals(84, added.size());
     assertEquals(5, added.stream().filter(CatalogueEntry::isMachineCheckable).count());
     Map<String, Long> perSector = added.stream().collect(Collectors.groupingBy(e -> e.section().get(2),
         Collectors.counting()));
-    assertEquals(Map.of("煤炭", 13L, "电力", 1L, "石化化工", 12L, "钢铁", 13L, "有色金属", 10L, "建材", 6L), perSector);
+    assertEquals(Map.of("煤炭", 13L, "电力", 1L, "石化化工", 12L, "钢铁", 13L, "有色金属", 10L, "建材", 6L, "机械", 14L,
+        "轻工", 7L, "纺织", 8L), perSector);
     for (CatalogueEntry e : added) {
       assertEquals(List.of("第三类 淘汰类", "一、落后生产工艺装备"), e.section().subList(0, 2), e.id());
       assertTrue(e.item().isPresent(), e.id());
