@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.phaseout.Finding;
 import org.phaseout.Verdict;
 import org.phaseout.capacity.CreditCode;
@@ -22,6 +24,7 @@ import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.IndustryCode;
 import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.DeadlineRule;
+import org.phaseout.catalogue.EntryCategory;
 import org.phaseout.catalogue.VerificationLevel;
 
 /**
@@ -56,19 +59,30 @@ class IndustryCatalogueEliminatedItemsTest {
   @Test
   void addedEntriesCarryTheirSectorNumberAndSecondaryOrLowerProvenance() {
     List<CatalogueEntry> added = added();
-    assertEquals(84, added.size());
-    assertEquals(5, added.stream().filter(CatalogueEntry::isMachineCheckable).count());
-    Map<String, Long> perSector = added.stream().collect(Collectors.groupingBy(e -> e.section().get(2),
-        Collectors.counting()));
-    assertEquals(Map.of("煤炭", 13L, "电力", 1L, "石化化工", 12L, "钢铁", 13L, "有色金属", 10L, "建材", 6L, "机械", 14L,
-        "轻工", 7L, "纺织", 8L), perSector);
+    assertEquals(286, added.size());
+    assertEquals(36, added.stream().filter(CatalogueEntry::isMachineCheckable).count());
+    Map<String, Long> perSector = added.stream().collect(Collectors.groupingBy(
+        e -> e.section().get(1).substring(0, 1) + " " + e.section().get(2), Collectors.counting()));
+    assertEquals(Map.ofEntries(Map.entry("一 煤炭", 13L), Map.entry("一 电力", 1L), Map.entry("一 石化化工", 12L),
+        Map.entry("一 钢铁", 13L), Map.entry("一 有色金属", 10L), Map.entry("一 建材", 6L), Map.entry("一 机械", 14L),
+        Map.entry("一 轻工", 7L), Map.entry("一 纺织", 8L), Map.entry("一 印刷", 27L), Map.entry("一 民爆和烟花爆竹产品", 25L),
+        Map.entry("一 消防", 1L), Map.entry("一 采矿", 10L), Map.entry("一 建筑", 8L), Map.entry("一 其他", 5L),
+        Map.entry("二 石化化工", 7L), Map.entry("二 铁路", 1L), Map.entry("二 钢铁", 5L), Map.entry("二 有色金属", 1L),
+        Map.entry("二 建材", 9L), Map.entry("二 医药", 5L), Map.entry("二 机械", 59L), Map.entry("二 船舶", 3L),
+        Map.entry("二 轻工", 26L), Map.entry("二 消防", 3L), Map.entry("二 民爆和烟花爆竹产品", 4L), Map.entry("二 建筑", 1L),
+        Map.entry("二 其他", 2L)), perSector);
     for (CatalogueEntry e : added) {
-      assertEquals(List.of("第三类 淘汰类", "一、落后生产工艺装备"), e.section().subList(0, 2), e.id());
+      assertEquals("第三类 淘汰类", e.section().get(0), e.id());
+      boolean products = e.section().get(1).equals("二、落后产品");
+      assertTrue(products || e.section().get(1).equals("一、落后生产工艺装备"), e.id());
+      assertEquals(products ? EntryCategory.ELIMINATED_PRODUCT : EntryCategory.ELIMINATED_PROCESS_OR_EQUIPMENT, e.category(), e.id());
       assertTrue(e.item().isPresent(), e.id());
       assertTrue(e.provenance().verification() == VerificationLevel.SECONDARY
           || e.provenance().verification() == VerificationLevel.UNVERIFIED, e.id());
       assertTrue(e.provenance().note().orElseThrow().contains("Not compared with the official PDF"), e.id());
+      assertTrue(e.provenance().note().orElseThrow().contains("industrial_restructuring_2024:"), e.id());
       assertTrue(e.citations().get(0).clause().endsWith("第" + e.item().orElseThrow() + "项"), e.id());
+      assertTrue(e.citations().get(0).clause().contains(e.section().get(1) + " " + e.section().get(2)), e.id());
       if (!e.isMachineCheckable()) {
         assertTrue(e.provenance().note().orElseThrow().contains("Manual assessment"), e.id());
       }
@@ -176,5 +190,102 @@ class IndustryCatalogueEliminatedItemsTest {
         data("unit.ratedCapacity", "600 t/d")));
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "steel-4-small-blast-furnaces",
         data("unit.ratedCapacity", "350 m3")));
+  }
+
+  @Test
+  void remainingItemsOfPartOneAndProductItemsArePinned() {
+    CatalogueEntry offset = entry(PREFIX + "printing-31-j2101-pz-yps-offset");
+    assertTrue(offset.text().zh().startsWith("J2101、PZ1920 系列对开单色胶印机（印刷速度每小时 4000张及以下）"));
+    assertEquals(Optional.of("31"), offset.item());
+    assertEquals(List.of("第三类 淘汰类", "一、落后生产工艺装备", "印刷"), offset.section());
+    CatalogueEntry cartridger = entry(PREFIX + "explosives-14-slow-cartridgers");
+    assertEquals("小直径含水炸药装药效率低于 1200kg/h、小直径粉状炸药装药效率低于 800kg/h 的装药机", cartridger.text().zh());
+    assertFalse(cartridger.isMachineCheckable());
+    CatalogueEntry toilets = entry(PREFIX + "p-building-materials-5-toilets-above-8l");
+    assertEquals("一次冲洗最大用水量 8 升以上的坐便器", toilets.text().zh());
+    assertEquals(List.of("第三类 淘汰类", "二、落后产品", "建材"), toilets.section());
+    assertEquals(EntryCategory.ELIMINATED_PRODUCT, toilets.category());
+    assertEquals("第三类 淘汰类 二、落后产品 建材 第5项", toilets.citations().get(0).clause());
+    CatalogueEntry lamps = entry(PREFIX + "p-light-23-linear-fluorescent-mercury");
+    assertTrue(lamps.text().zh().contains("低于 40 瓦（含 40 瓦）且单支含汞量超过 10 毫克"));
+    assertEquals(Optional.of("23"), lamps.item());
+    CatalogueEntry carbide = entry(PREFIX + "p-machinery-69-carbide-furnaces-inorganic-salts");
+    assertTrue(carbide.text().zh().contains("单台炉容量小于 20000 千伏安以下的密闭电石炉"));
+    assertFalse(carbide.isMachineCheckable(), "two limit words on one number: not encoded");
+  }
+
+  @Test
+  void productDeadlinesFollowTheItems() {
+    DeadlineRule thermometers = entry(PREFIX + "p-light-20-mercury-clinical-thermometers-sphygmomanometers")
+        .consequence().deadline();
+    assertEquals(LocalDate.of(2025, 12, 31), assertInstanceOf(DeadlineRule.FixedDate.class, thermometers).date());
+    DeadlineRule pops = entry(PREFIX + "p-petrochem-6-convention-pops").consequence().deadline();
+    assertInstanceOf(DeadlineRule.NotStated.class, pops);
+    assertTrue(pops.wording().contains("根据国家履行国际公约总体计划要求进行淘汰"));
+    DeadlineRule billets = entry(PREFIX + "p-steel-4-induction-scrap-billets").consequence().deadline();
+    assertInstanceOf(DeadlineRule.NotStated.class, billets);
+    assertTrue(billets.wording().contains("取缔“地条钢”"));
+    assertInstanceOf(DeadlineRule.Immediate.class, entry(PREFIX + "p-ships-3-single-hull-tankers").consequence().deadline());
+    assertInstanceOf(DeadlineRule.Immediate.class, entry(PREFIX + "printing-36-md103a-knife-grinder").consequence().deadline());
+  }
+
+  @Test
+  void cryptocurrencyMiningIsEliminatedWhateverItsSize() {
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, "other-6-crypto-mining", data()));
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, "other-6-crypto-mining", data("unit.ratedCapacity", "1 kW")));
+  }
+
+  /** Each designation entry: a listed designation, one just outside the list (a neighbouring designation), and none. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "p-machinery-1-t100-dozers | equipment.model | T100A | T120",
+      "p-machinery-2-zp-dry-shotcrete | equipment.model | ZP-III | ZP-V",
+      "p-machinery-3-wp3-excavator | equipment.model | WP-3 | WY-3",
+      "p-machinery-10-ddz-i | equipment.series | DDZ-I | DDZ-III",
+      "p-machinery-11-ggp-01a-belt-scale | equipment.model | GGP-01A | GGP-01B",
+      "p-machinery-12-blr-31-load-cell | equipment.model | BLR-31 | BLR-1",
+      "p-machinery-13-wft-081 | equipment.model | WFT-081 | WFT-202",
+      "p-machinery-16-ewc-01a | equipment.model | EWC-01A | EWC-01B",
+      "p-machinery-17-xqwa | equipment.model | XQWA | XQWB",
+      "p-machinery-18-zl3-xy-recorder | equipment.model | ZL3 | ZL4",
+      "p-machinery-19-dbu-521-level-transmitters | equipment.model | DBU-521C | DBU-521D",
+      "p-machinery-21-dz10-dw10-breakers | equipment.series | DW10 | DW15",
+      "p-machinery-22-cj8-contactors | equipment.series | CJ8 | CJ20",
+      "p-machinery-23-qc-starters | equipment.series | QC12 | QC36",
+      "p-machinery-26-ggw-coreless-induction | equipment.series | GGW | KGPS",
+      "p-machinery-32-c620-ca630-lathes | equipment.model | CA630 | CA6140",
+      "p-machinery-33-c616-c650-lathes | equipment.model | C650 | C6140",
+      "p-machinery-34-x920-keyseater | equipment.model | X920 | X921",
+      "p-machinery-35-b665-shapers | equipment.model | B665-1 | B6050",
+      "p-machinery-36-d6165-d6185-edm | equipment.model | D6185 | D7140",
+      "p-machinery-37-d5540-pulse | equipment.model | D5540 | D5570",
+      "p-machinery-38-j53-friction-presses | equipment.model | J53-1000 | J53-1600",
+      "p-machinery-39-q11-shear | equipment.model | Q11-1.6×1600 | Q11-3×1500",
+      "p-machinery-40-q51-truck-crane | equipment.model | Q51 | QY25",
+      "p-machinery-42-a571-single-girder-crane | equipment.model | A571 | LD5",
+      "p-machinery-43-ds-fast-breakers | equipment.model | DS10-30 | DS12-30",
+      "p-machinery-44-sx-box-furnaces | equipment.series | SX | SX2",
+      "p-machinery-49-thermodynamic-steam-traps | equipment.model | S49H-64 | S49H-100",
+      "p-machinery-54-j31-250-press | equipment.model | J31-250 | J31-315",
+      "p-machinery-55-td-belt-conveyors | equipment.series | TD72 | TD75"})
+  void productsNamedByDesignationAreEliminatedByTheirDesignationOnly(String id, String fact, String listed, String other) {
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, id, data(fact, listed)));
+    assertEquals(Verdict.COMPLIANT, verdict(CHONGQING, id, data(fact, other)));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, id, data()));
+  }
+
+  @Test
+  void everyDesignationEntryOfPartTwoIsExercised() {
+    long designation = added().stream().filter(e -> e.isMachineCheckable() && e.section().get(1).equals("二、落后产品"))
+        .count();
+    assertEquals(30, designation, "the parameterized test above lists each of them");
+  }
+
+  @Test
+  void manualProductItemsGiveInsufficientDataForTheUnitsThatMakeOrUseThem() {
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "p-light-16-foam-tableware-microbeads-thin-bags-films", data()));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "p-machinery-46-sl7-s7-distribution-transformers",
+        data("equipment.series", "S7", "unit.ratedCapacity", "500 kVA")));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "printing-30-j1101-offset", data("equipment.series", "J1101")));
   }
 }
