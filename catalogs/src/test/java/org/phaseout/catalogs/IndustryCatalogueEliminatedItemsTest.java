@@ -23,6 +23,7 @@ import org.phaseout.capacity.DivisionCode;
 import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.IndustryCode;
 import org.phaseout.catalogue.CatalogueEntry;
+import org.phaseout.catalogue.Criterion;
 import org.phaseout.catalogue.DeadlineRule;
 import org.phaseout.catalogue.EntryCategory;
 import org.phaseout.catalogue.VerificationLevel;
@@ -59,12 +60,13 @@ class IndustryCatalogueEliminatedItemsTest {
   @Test
   void addedEntriesCarryTheirSectorNumberAndSecondaryOrLowerProvenance() {
     List<CatalogueEntry> added = added();
-    assertEquals(286, added.size());
-    assertEquals(36, added.stream().filter(CatalogueEntry::isMachineCheckable).count());
+    assertEquals(354, added.size());
+    assertEquals(40, added.stream().filter(CatalogueEntry::isMachineCheckable).count());
     Map<String, Long> perSector = added.stream().collect(Collectors.groupingBy(
         e -> e.section().get(1).substring(0, 1) + " " + e.section().get(2), Collectors.counting()));
     assertEquals(Map.ofEntries(Map.entry("一 煤炭", 13L), Map.entry("一 电力", 1L), Map.entry("一 石化化工", 12L),
-        Map.entry("一 钢铁", 13L), Map.entry("一 有色金属", 10L), Map.entry("一 建材", 6L), Map.entry("一 机械", 14L),
+        Map.entry("一 钢铁", 26L), Map.entry("一 有色金属", 27L), Map.entry("一 黄金", 5L), Map.entry("一 建材", 17L),
+        Map.entry("一 医药", 8L), Map.entry("一 机械", 26L), Map.entry("一 船舶", 2L),
         Map.entry("一 轻工", 7L), Map.entry("一 纺织", 8L), Map.entry("一 印刷", 27L), Map.entry("一 民爆和烟花爆竹产品", 25L),
         Map.entry("一 消防", 1L), Map.entry("一 采矿", 10L), Map.entry("一 建筑", 8L), Map.entry("一 其他", 5L),
         Map.entry("二 石化化工", 7L), Map.entry("二 铁路", 1L), Map.entry("二 钢铁", 5L), Map.entry("二 有色金属", 1L),
@@ -267,7 +269,9 @@ class IndustryCatalogueEliminatedItemsTest {
       "p-machinery-44-sx-box-furnaces | equipment.series | SX | SX2",
       "p-machinery-49-thermodynamic-steam-traps | equipment.model | S49H-64 | S49H-100",
       "p-machinery-54-j31-250-press | equipment.model | J31-250 | J31-315",
-      "p-machinery-55-td-belt-conveyors | equipment.series | TD72 | TD75"})
+      "p-machinery-55-td-belt-conveyors | equipment.series | TD72 | TD75",
+      "machinery-3-tq60-tq80-tower-cranes | equipment.model | TQ80 | QTZ80",
+      "machinery-4-qt-derrick-tower-cranes | equipment.model | QT25 | QTZ25"})
   void productsNamedByDesignationAreEliminatedByTheirDesignationOnly(String id, String fact, String listed, String other) {
     assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, id, data(fact, listed)));
     assertEquals(Verdict.COMPLIANT, verdict(CHONGQING, id, data(fact, other)));
@@ -275,10 +279,44 @@ class IndustryCatalogueEliminatedItemsTest {
   }
 
   @Test
-  void everyDesignationEntryOfPartTwoIsExercised() {
-    long designation = added().stream().filter(e -> e.isMachineCheckable() && e.section().get(1).equals("二、落后产品"))
+  void everyDesignationEntryIsExercised() {
+    long designation = added().stream().filter(CatalogueEntry::isMachineCheckable)
+        .filter(e -> e.criterion().map(c -> c instanceof Criterion.Membership m && m.operand().key().startsWith("equipment."))
+            .orElse(false))
         .count();
-    assertEquals(30, designation, "the parameterized test above lists each of them");
+    assertEquals(32, designation, "the parameterized test above lists each of them");
+  }
+
+  @Test
+  void siliconCarbideFurnacesOf10000KvaOrBelow() {
+    String sic = "machinery-8-sic-furnaces-below-10000kva";
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, sic, data("unit.ratedCapacity", "10000 kVA")));
+    assertEquals(Verdict.COMPLIANT, verdict(CHONGQING, sic, data("unit.ratedCapacity", "10001 kVA")));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, sic, data()));
+    assertEquals("10000 千伏安以下碳化硅冶炼炉", entry(PREFIX + sic).text().zh());
+  }
+
+  @Test
+  void electrolyticManganeseLinesOf10KtOrBelow() {
+    String emm = "steel-22-emm-line-below-10kt";
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, emm, data("unit.ratedCapacity", "1 10^4 t/a")));
+    assertEquals(Verdict.COMPLIANT, verdict(CHONGQING, emm, data("unit.ratedCapacity", "1.01 10^4 t/a")));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, emm, data()));
+    assertInstanceOf(DeadlineRule.NotStated.class, entry(PREFIX + emm).consequence().deadline());
+    assertFalse(entry(PREFIX + "steel-22-small-emm-lines-and-enterprises").isMachineCheckable());
+  }
+
+  @Test
+  void itemsLeftOutEarlierKeepTheirTextsAndDeadlines() {
+    DeadlineRule mercury = entry(PREFIX + "nonferrous-26-primary-mercury-mining").consequence().deadline();
+    assertEquals(LocalDate.of(2032, 8, 16), assertInstanceOf(DeadlineRule.FixedDate.class, mercury).date());
+    DeadlineRule cupolas = entry(PREFIX + "machinery-26-cupolas-5th").consequence().deadline();
+    assertInstanceOf(DeadlineRule.NotStated.class, cupolas);
+    assertTrue(cupolas.wording().contains("大气污染防治重点区域立即淘汰，其他区域2025年12月31日"));
+    assertEquals("日处理能力 50 吨（不含）以下采选项目", entry(PREFIX + "gold-4-mining-dressing-below-50tpd").text().zh());
+    assertEquals(Optional.of("4"), entry(PREFIX + "gold-4-mining-dressing-below-50tpd").item());
+    assertEquals(List.of("第三类 淘汰类", "一、落后生产工艺装备", "医药"),
+        entry(PREFIX + "pharma-5-substandard-api-units").section());
   }
 
   @Test
