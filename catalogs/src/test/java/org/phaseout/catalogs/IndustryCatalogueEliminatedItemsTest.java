@@ -326,4 +326,31 @@ class IndustryCatalogueEliminatedItemsTest {
         data("equipment.series", "S7", "unit.ratedCapacity", "500 kVA")));
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "printing-30-j1101-offset", data("equipment.series", "J1101")));
   }
+
+  @Test
+  void olderFragmentsCarryThePartSectorAndNumberOfTheirItems() {
+    Map<String, String> items = Map.ofEntries(Map.entry("motor-yb-flameproof", "20"), Map.entry("motor-ybf-flameproof", "20"),
+        Map.entry("motor-ybk-flameproof", "20"), Map.entry("pump-b-ba-cantilever", "27"),
+        Map.entry("pump-f-corrosion-resistant", "28"), Map.entry("pump-jd-long-shaft-deep-well", "29"),
+        Map.entry("compressor-3w-0.9-7", "31"), Map.entry("pump-boiler-feed-gc-dg", "48"),
+        Map.entry("coal-boiler-fixed-grate", "50"), Map.entry("compressor-l-10", "51"),
+        Map.entry("fan-8-18-9-27-high-pressure", "52"), Map.entry("coal-boiler-10th", "64"),
+        Map.entry("biomass-boiler-2th", "66"), Map.entry("coal-boiler-35th-key-region", "70"));
+    for (Map.Entry<String, String> i : items.entrySet()) {
+      CatalogueEntry e = entry(PREFIX + i.getKey());
+      assertEquals(List.of("第三类 淘汰类", "二、落后产品", "机械"), e.section(), e.id());
+      assertEquals(Optional.of(i.getValue()), e.item(), e.id());
+      assertEquals(EntryCategory.ELIMINATED_PRODUCT, e.category(), e.id());
+      assertEquals("第三类 淘汰类 二、落后产品 机械 第" + i.getValue() + "项", e.citations().get(0).clause(), e.id());
+      assertInstanceOf(DeadlineRule.Immediate.class, e.consequence().deadline(), e.id());
+      assertTrue(e.provenance().note().orElseThrow().contains("industrial_restructuring_2024:"), e.id());
+    }
+    assertTrue(entry(PREFIX + "coal-boiler-35th-key-region").provenance().note().orElseThrow()
+        .contains("每小时 35 蒸吨及以下的燃煤锅炉（大气污染防治重点区域）"));
+    CatalogueEntry oil = entry(PREFIX + "oil-boiler-power-generation");
+    assertEquals(List.of("第三类 淘汰类", "一、落后生产工艺装备", "电力"), oil.section());
+    assertEquals(Optional.of("1"), oil.item());
+    assertInstanceOf(DeadlineRule.NotStated.class, oil.consequence().deadline());
+    assertTrue(oil.consequence().deadline().wording().contains("根据发布的年度淘汰计划有序淘汰"));
+  }
 }
