@@ -9,6 +9,7 @@ import static org.phaseout.catalogs.BundledData.entry;
 import static org.phaseout.catalogs.UnitProbe.data;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,14 +61,14 @@ class IndustryCatalogueEliminatedItemsTest {
   @Test
   void addedEntriesCarryTheirSectorNumberAndSecondaryOrLowerProvenance() {
     List<CatalogueEntry> added = added();
-    assertEquals(354, added.size());
-    assertEquals(40, added.stream().filter(CatalogueEntry::isMachineCheckable).count());
+    assertEquals(404, added.size());
+    assertEquals(51, added.stream().filter(CatalogueEntry::isMachineCheckable).count());
     Map<String, Long> perSector = added.stream().collect(Collectors.groupingBy(
         e -> e.section().get(1).substring(0, 1) + " " + e.section().get(2), Collectors.counting()));
     assertEquals(Map.ofEntries(Map.entry("一 煤炭", 13L), Map.entry("一 电力", 1L), Map.entry("一 石化化工", 12L),
         Map.entry("一 钢铁", 26L), Map.entry("一 有色金属", 27L), Map.entry("一 黄金", 5L), Map.entry("一 建材", 17L),
-        Map.entry("一 医药", 8L), Map.entry("一 机械", 26L), Map.entry("一 船舶", 2L),
-        Map.entry("一 轻工", 7L), Map.entry("一 纺织", 8L), Map.entry("一 印刷", 27L), Map.entry("一 民爆和烟花爆竹产品", 25L),
+        Map.entry("一 医药", 8L), Map.entry("一 机械", 26L), Map.entry("一 船舶", 2L), Map.entry("一 农林牧渔业", 5L),
+        Map.entry("一 轻工", 32L), Map.entry("一 纺织", 19L), Map.entry("一 印刷", 36L), Map.entry("一 民爆和烟花爆竹产品", 25L),
         Map.entry("一 消防", 1L), Map.entry("一 采矿", 10L), Map.entry("一 建筑", 8L), Map.entry("一 其他", 5L),
         Map.entry("二 石化化工", 7L), Map.entry("二 铁路", 1L), Map.entry("二 钢铁", 5L), Map.entry("二 有色金属", 1L),
         Map.entry("二 建材", 9L), Map.entry("二 医药", 5L), Map.entry("二 机械", 59L), Map.entry("二 船舶", 3L),
@@ -271,7 +272,14 @@ class IndustryCatalogueEliminatedItemsTest {
       "p-machinery-54-j31-250-press | equipment.model | J31-250 | J31-315",
       "p-machinery-55-td-belt-conveyors | equipment.series | TD72 | TD75",
       "machinery-3-tq60-tq80-tower-cranes | equipment.model | TQ80 | QTZ80",
-      "machinery-4-qt-derrick-tower-cranes | equipment.model | QT25 | QTZ25"})
+      "machinery-4-qt-derrick-tower-cranes | equipment.model | QT25 | QTZ25",
+      "textile-3-z114-dobby | equipment.model | Z114 | Z114A",
+      "textile-4-ge186-jacquard-terry | equipment.model | GE186 | GE188",
+      "textile-5-z261-fake-fur | equipment.model | Z261 | Z262",
+      "printing-4-zd201-zd301-type-casters | equipment.series | ZD301 | ZD401",
+      "printing-6-zdk101-matrix-engraver | equipment.model | ZDK101 | ZDK102",
+      "printing-7-kmd101-cutter-grinder | equipment.model | KMD101 | KMD102",
+      "printing-8-hot-metal-composing-casters | equipment.model | ZZP101 | ZZP102"})
   void productsNamedByDesignationAreEliminatedByTheirDesignationOnly(String id, String fact, String listed, String other) {
     assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, id, data(fact, listed)));
     assertEquals(Verdict.COMPLIANT, verdict(CHONGQING, id, data(fact, other)));
@@ -284,7 +292,7 @@ class IndustryCatalogueEliminatedItemsTest {
         .filter(e -> e.criterion().map(c -> c instanceof Criterion.Membership m && m.operand().key().startsWith("equipment."))
             .orElse(false))
         .count();
-    assertEquals(32, designation, "the parameterized test above lists each of them");
+    assertEquals(39, designation, "the parameterized test above lists each of them");
   }
 
   @Test
@@ -325,6 +333,83 @@ class IndustryCatalogueEliminatedItemsTest {
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "p-machinery-46-sl7-s7-distribution-transformers",
         data("equipment.series", "S7", "unit.ratedCapacity", "500 kVA")));
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "printing-30-j1101-offset", data("equipment.series", "J1101")));
+  }
+
+  /** The salt items: each kind of salt at and just past its limit, another kind, and a unit lacking the kind or capacity. */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "light-1-small-vacuum-lake-northern-sea-salt | 10 10^4 t/a | vacuum | NON_COMPLIANT",
+      "light-1-small-vacuum-lake-northern-sea-salt | 10.1 10^4 t/a | vacuum | COMPLIANT",
+      "light-1-small-vacuum-lake-northern-sea-salt | 20 10^4 t/a | lake | NON_COMPLIANT",
+      "light-1-small-vacuum-lake-northern-sea-salt | 20.1 10^4 t/a | lake | COMPLIANT",
+      "light-1-small-vacuum-lake-northern-sea-salt | 30 10^4 t/a | sea-north | NON_COMPLIANT",
+      "light-1-small-vacuum-lake-northern-sea-salt | 30.1 10^4 t/a | sea-north | COMPLIANT",
+      "light-1-small-vacuum-lake-northern-sea-salt | 5 10^4 t/a | sea-south | COMPLIANT",
+      "light-1-small-vacuum-lake-northern-sea-salt | 15 10^4 t/a | - | INSUFFICIENT_DATA",
+      "light-1-small-vacuum-lake-northern-sea-salt | - | vacuum | INSUFFICIENT_DATA",
+      "light-3-small-southern-sea-salt | 2 10^4 t/a | sea-south | NON_COMPLIANT",
+      "light-3-small-southern-sea-salt | 2.1 10^4 t/a | sea-south | COMPLIANT",
+      "light-3-small-southern-sea-salt | 1 10^4 t/a | sea-north | COMPLIANT",
+      "light-3-small-southern-sea-salt | 1 10^4 t/a | - | INSUFFICIENT_DATA",
+      "light-3-small-southern-sea-salt | - | sea-south | INSUFFICIENT_DATA"})
+  void saltPlantsAtAndPastTheLimitOfTheirKindOfSalt(String id, String capacity, String process, Verdict expected) {
+    Map<String, Object> unit = new LinkedHashMap<>();
+    if (capacity != null) {
+      unit.putAll(data("unit.ratedCapacity", capacity));
+    }
+    if (process != null) {
+      unit.put("salt.process", process);
+    }
+    assertEquals(expected, verdict(CHONGQING, id, unit));
+  }
+
+  @Test
+  void saltItemTextsAndNumbersArePinned() {
+    CatalogueEntry northern = entry(PREFIX + "light-1-small-vacuum-lake-northern-sea-salt");
+    assertEquals("单套 10 万吨/年以下的真空制盐装置、20 万吨/年以下的湖盐和 30 万吨/年以下的北方海盐生产设施", northern.text().zh());
+    assertEquals(Optional.of("1"), northern.item());
+    CatalogueEntry southern = entry(PREFIX + "light-3-small-southern-sea-salt");
+    assertEquals("2 万吨/年及以下的南方海盐生产装置", southern.text().zh());
+    assertEquals(Optional.of("3"), southern.item());
+  }
+
+  @Test
+  void printingItemsNamingSeriesAndModelsMatchEither() {
+    String casters = "printing-5-th1-zt102-strip-casters";
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, casters, data("equipment.model", "TH1")));
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, casters, data("equipment.series", "ZT102")));
+    assertEquals(Verdict.COMPLIANT, verdict(CHONGQING, casters, data("equipment.series", "ZT103", "equipment.model", "TH2")));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, casters, data()));
+    String proofs = "printing-9-letterpress-proof-presses";
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, proofs, data("equipment.series", "2QY404")));
+    assertEquals(Verdict.NON_COMPLIANT, verdict(CHONGQING, proofs, data("equipment.model", "DY401")));
+    assertEquals(Verdict.COMPLIANT, verdict(CHONGQING, proofs, data("equipment.series", "QY402", "equipment.model", "DY402")));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, proofs, data("equipment.model", "DY402")));
+    assertEquals("QY401 、2QY404 型系列电动铅印打样机，QYSH401、2QY401、DY401 型手动式铅印打样机", entry(PREFIX + proofs).text().zh());
+  }
+
+  @Test
+  void lastItemsOfPartOneArePinned() {
+    CatalogueEntry gins = entry(PREFIX + "agri-9-small-gins-and-lint-presses");
+    assertEquals("辊长 1000 毫米以下的皮辊轧花机，锯片片数在 80 以下的锯齿轧花机，压力吨位在 400 吨以下的皮棉打包机（不含 160 吨、200 吨短绒棉花打包机）",
+        gins.text().zh());
+    assertEquals(List.of("第三类 淘汰类", "一、落后生产工艺装备", "农林牧渔业"), gins.section());
+    assertEquals("第三类 淘汰类 一、落后生产工艺装备 农林牧渔业 第9项", gins.citations().get(0).clause());
+    assertFalse(gins.isMachineCheckable());
+    CatalogueEntry starch = entry(PREFIX + "light-27-small-wet-corn-starch");
+    assertEquals("年处理 15 万吨以下、总干物收率 97%以下的湿法玉米淀粉生产线（特种玉米淀粉生产线除外）", starch.text().zh());
+    assertEquals(Optional.of("27"), starch.item());
+    CatalogueEntry dyeing = entry(PREFIX + "textile-15-old-pretreatment-stenters-printers-dyeing-ranges");
+    assertTrue(dyeing.text().zh().startsWith("使用年限超过 15 年的国产和使用年限超过 20 年的进口印染前处理设备"));
+    assertFalse(dyeing.isMachineCheckable(), "a time in use is not expressible");
+    assertEquals(Optional.of("1"), entry(PREFIX + "printing-1-lead-typesetting-letterpress").item());
+    for (String id : List.of("agri-1-wet-process-fibreboard", "light-34-hazardous-glass-batch",
+        "textile-18-cast-iron-steamers-washers-l-box", "printing-9-letterpress-proof-presses")) {
+      assertInstanceOf(DeadlineRule.Immediate.class, entry(PREFIX + id).consequence().deadline(), id);
+    }
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "textile-2-silk-processing-equipment",
+        data("equipment.model", "ZD647")));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(CHONGQING, "light-24-small-ethanol-lines", data()));
   }
 
   @Test
