@@ -188,11 +188,11 @@ final class BatchEvaluation {
       if (lineProblems.any()) {
         continue;
       }
+      // the line was checked against the evaluator's vocabulary as it was read: no second validation
       for (ProductionUnit u : read) {
         List<InvalidInputException.Problem> unitProblems = new ArrayList<>();
-        evaluator.validate(u, where, unitProblems);
+        UnitAssessment a = evaluator.assess(plan, u, unitProblems);
         if (unitProblems.isEmpty()) {
-          UnitAssessment a = evaluator.assess(plan, u, unitProblems);
           assessed.add(a);
           bytes.writeBytes(CanonicalJson.writeLine(ReportJson.unit(a, evaluator.explanationLevel())));
         }

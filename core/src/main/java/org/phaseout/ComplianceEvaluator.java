@@ -62,7 +62,7 @@ public final class ComplianceEvaluator {
     this.explanation = explanation;
     this.progress = progress;
     this.entries = new EntryEvaluation(catalogues.vocabulary(), explanation == ExplanationLevel.FULL);
-    this.validation = new UnitValidation(catalogues.vocabulary());
+    this.validation = UnitValidation.of(catalogues.vocabulary());
   }
 
   /**

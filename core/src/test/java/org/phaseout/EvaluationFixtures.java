@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import org.phaseout.capacity.CreditCode;
 import org.phaseout.capacity.DivisionCode;
@@ -33,6 +34,14 @@ public final class EvaluationFixtures {
 
   /** The vocabulary file. */
   public static final String VOCABULARY = "vocabulary.json";
+  /**
+   * The other vocabulary files: the 2024 catalogue's items name unit kinds and attributes that several of them
+   * define.
+   */
+  public static final List<String> MORE_VOCABULARY = List.of("vocabulary-coal-power.json",
+      "vocabulary-efficiency-levels.json", "vocabulary-energy-quotas.json", "vocabulary-energy-quotas-2.json",
+      "vocabulary-equipment-2.json", "vocabulary-industry-structure.json", "vocabulary-quality.json",
+      "vocabulary-safety-construction.json");
   /** 渝制造强市办〔2025〕4号: the Chongqing 2025 plan, coal-fired boiler tasks. */
   public static final String CHONGQING_2025 = "cq-backward-capacity-plan-2025.json";
   /** 国家发展改革委令第7号: the 2024 Industry Structure Adjustment Guidance Catalogue, eliminated boiler items. */
@@ -41,7 +50,8 @@ public final class EvaluationFixtures {
   public static final String GB_21346 = "gb-21346-2022.json";
 
   /** Every catalogue file, vocabulary first. */
-  public static final List<String> FILES = List.of(VOCABULARY, CHONGQING_2025, NATIONAL_2024, GB_21346);
+  public static final List<String> FILES = Stream.concat(Stream.of(VOCABULARY),
+      Stream.concat(MORE_VOCABULARY.stream(), Stream.of(CHONGQING_2025, NATIONAL_2024, GB_21346))).toList();
 
   /** The last day of the Chongqing plan year: all three editions are in force. */
   public static final LocalDate PLAN_YEAR_END = LocalDate.of(2025, 12, 31);

@@ -32,7 +32,11 @@ import java.util.List;
  */
 final class CatalogueFixtures {
 
-  /** The shared vocabulary, copied from the catalogs module. */
+  /**
+   * The shared vocabulary, read from the catalogs module; a loader or directory given it also gets the other bundled
+   * vocabulary files ({@link org.phaseout.EvaluationFixtures#MORE_VOCABULARY}), whose unit kinds and attributes the
+   * 2024 catalogue's items use.
+   */
   static final String VOCABULARY = "vocabulary.json";
 
   /** 渝制造强市办〔2025〕4号, the coal-fired boiler tasks, copied from the catalogs module. */
@@ -53,8 +57,9 @@ final class CatalogueFixtures {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** The bundled files, read in place from the catalogs module (see core/pom.xml testResources). */
-  private static final java.util.Set<String> BUNDLED =
-      java.util.Set.of(VOCABULARY, CHONGQING_2025, INDUSTRY_CATALOGUE_2024, GB_21346_2022);
+  private static final java.util.Set<String> BUNDLED = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(VOCABULARY, CHONGQING_2025, INDUSTRY_CATALOGUE_2024, GB_21346_2022),
+      org.phaseout.EvaluationFixtures.MORE_VOCABULARY.stream()).collect(java.util.stream.Collectors.toSet());
 
   private CatalogueFixtures() {}
 
@@ -120,6 +125,11 @@ final class CatalogueFixtures {
    */
   static Path copy(String name, Path directory) {
     try {
+      if (name.equals(VOCABULARY)) {
+        for (String more : org.phaseout.EvaluationFixtures.MORE_VOCABULARY) {
+          Files.write(directory.resolve(more), bytes(more));
+        }
+      }
       return Files.write(directory.resolve(name), bytes(name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -136,6 +146,9 @@ final class CatalogueFixtures {
     Catalogues.Loader loader = Catalogues.loader();
     for (String name : names) {
       loader.addJson(name, bytes(name));
+      if (name.equals(VOCABULARY)) {
+        org.phaseout.EvaluationFixtures.MORE_VOCABULARY.forEach(more -> loader.addJson(more, bytes(more)));
+      }
     }
     return loader;
   }

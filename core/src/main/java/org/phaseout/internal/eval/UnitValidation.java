@@ -23,6 +23,24 @@ public final class UnitValidation {
   private final Map<String, Vocabulary.Attribute> attributes;
   private final Map<String, Vocabulary.Indicator> indicators;
 
+  /** The validation made last: readers of units ask for one per document or line, mostly for the same vocabulary. */
+  private static volatile UnitValidation last;
+
+  /**
+   * Returns a validation for a vocabulary, the one made last when it is for the same vocabulary object.
+   *
+   * @param vocabulary the vocabulary of the loaded catalogues
+   * @return the validation
+   */
+  public static UnitValidation of(Vocabulary vocabulary) {
+    UnitValidation v = last;
+    if (v == null || v.vocabulary != vocabulary) {
+      v = new UnitValidation(vocabulary);
+      last = v;
+    }
+    return v;
+  }
+
   /** @param vocabulary the vocabulary of the loaded catalogues */
   public UnitValidation(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;

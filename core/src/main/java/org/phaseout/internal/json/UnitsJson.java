@@ -50,7 +50,7 @@ public final class UnitsJson {
     if (type != null && !"units".equals(type.asText())) {
       type.problem("expected \"units\"");
     }
-    UnitValidation validation = new UnitValidation(vocabulary);
+    UnitValidation validation = UnitValidation.of(vocabulary);
     Map<String, Enterprise> enterprises = new TreeMap<>();
     root.array("enterprises", true, c -> {
       Enterprise e = enterprise(c, vocabulary);
