@@ -14,8 +14,11 @@ import java.util.TreeMap;
  * (https://github.com/zmshe/capital/blob/0b8f1ae480aadd9f35aca2fd0efb934e9a7101e8/src/utils/category.js); it is the
  * 2017 edition (e.g. 3130 钢压延加工, 4412 热电联产, 0232 森林改培). Each class below is named as in that table. Where
  * the table has no class that clearly fits a kind, the two-digit division (大类) the table lists is used instead
- * (C26 化学原料和化学制品制造业, C30 非金属矿物制品业, C32 有色金属冶炼和压延加工业, C38 电气机械和器材制造业,
- * B10 非金属矿采选业).
+ * (B10 非金属矿采选业, C13 农副食品加工业, C16 烟草制品业, C17 纺织业, C20 木材加工和木、竹、藤、棕、草制品业,
+ * C23 印刷和记录媒介复制业, C26 化学原料和化学制品制造业, C27 医药制造业, C29 橡胶和塑料制品业, C30 非金属矿物制品业,
+ * C31 黑色金属冶炼和压延加工业, C32 有色金属冶炼和压延加工业, C33 金属制品业, C37 铁路、船舶、航空航天和其他运输设备制造业,
+ * C38 电气机械和器材制造业, G55 水上运输业, N77 生态保护和环境治理业). Where a kind spans classes of several divisions,
+ * the class or division that fits most of the catalogue entries applying to it is used, and the line says so.
  */
 final class Industries {
 
@@ -34,14 +37,24 @@ final class Industries {
       "C3441"); // 泵及真空设备制造
 
   static {
+    put("A0514", "cotton-processing-equipment"); // 农产品初加工活动 (棉花等纺织纤维原料加工：轧花、打包)
     put("B0610", "coal-mine", "coal-preparation-plant"); // 烟煤和无烟煤开采洗选
     put("B0810", "iron-ore-mine", "iron-ore-beneficiation-plant"); // 铁矿采选
+    put("B0921", "gold-plant"); // 金矿采选 (most entries: amalgamation, cyanidation, mining and dressing of gold ore)
     put("B1011", "mine"); // 石灰石、石膏开采
+    put("B1030", "salt-plant"); // 采盐 (真空蒸发、湖盐、海盐、卤水)
     put("B1092", "graphite-plant"); // 石墨、滑石采选
     put("B10", "fluorite-plant"); // 非金属矿采选业
+    // 农副食品加工业 (most entries: starch, slaughter, flour; dairy and MSG are C14, drinks and ethanol C15)
+    put("C13", "food-processing-plant");
     put("C1513", "brewery"); // 啤酒制造
+    put("C16", "tobacco-processing-line"); // 烟草制品业
+    put("C17", "textile-machinery", "dyeing-finishing-line"); // 纺织业
+    put("C1910", "tannery"); // 皮革鞣制加工
+    put("C20", "wood-products-plant"); // 木材加工和木、竹、藤、棕、草制品业 (fibreboard, plywood; rosin and charcoal are C2663)
     put("C2211", "pulp-line"); // 木竹浆制造
     put("C2221", "paper-line"); // 机制纸及纸板制造
+    put("C23", "printing-equipment"); // 印刷和记录媒介复制业
     put("C2511", "oil-refinery", "atmospheric-vacuum-distillation-unit"); // 原油加工及石油制品制造
     put("C2521", "coke-oven", "semi-coke-plant"); // 炼焦 (焦炭、干馏炭)
     put("C2522", "coal-to-gas-plant"); // 煤制合成气生产
@@ -58,7 +71,11 @@ final class Industries {
     put("C2641", "coating-resin-unit"); // 涂料制造
     put("C2651", "pvc-plant", "polypropylene-plant", "polyoxymethylene-plant"); // 初级形态塑料及合成树脂制造
     put("C2653", "bottle-grade-polyester-chip-plant", "polyvinyl-alcohol-plant", "pta-plant"); // 合成纤维单（聚合）体制造
-    put("C26", "carbon-black-plant", "chemical-project", "key-field-production-unit"); // 化学原料和化学制品制造业
+    put("C2671", "explosives-production-line"); // 炸药及火工产品制造
+    put("C2672", "fireworks-production-line"); // 焰火、鞭炮产品制造
+    put("C26", "carbon-black-plant", "chemical-project", "daily-chemical-plant",
+        "key-field-production-unit"); // 化学原料和化学制品制造业
+    put("C27", "pharmaceutical-plant"); // 医药制造业
     put("C2812", "viscose-fibre-line"); // 人造纤维（纤维素纤维）制造
     put("C2821", "nylon-6-line"); // 锦纶纤维制造
     put("C2822", "polyester-fibre-line", "recycled-polyester-fibre-line"); // 涤纶纤维制造
@@ -68,25 +85,32 @@ final class Industries {
     put("C2826", "spandex-line"); // 氨纶纤维制造
     put("C2829", "bicomponent-fibre-line", "uhmwpe-fibre-line"); // 其他合成纤维制造
     put("C2911", "tyre-plant"); // 轮胎制造
+    put("C29", "plastics-products-line", "rubber-products-plant"); // 橡胶和塑料制品业
     put("C3011", "clinker-line", "cement-grinding-line"); // 水泥制造 (含水泥熟料)
-    put("C3012", "building-gypsum-plant"); // 石灰和石膏制造
+    put("C3012", "building-gypsum-plant", "lime-kiln"); // 石灰和石膏制造
     put("C3021", "cement-products-plant", "ready-mixed-concrete-plant"); // 水泥制品制造
-    put("C3031", "sintered-wall-material-line"); // 粘土砖瓦及建筑砌块制造
+    put("C3024", "gypsum-products-line"); // 轻质建筑材料制造 (石膏板、石膏制品)
+    put("C3031", "sintered-wall-material-line", "wall-material-line"); // 粘土砖瓦及建筑砌块制造
+    put("C3032", "stone-processing-plant"); // 建筑用石加工
     put("C3033", "waterproofing-membrane-line"); // 防水建筑材料制造
     put("C3034", "rock-wool-line"); // 隔热和隔音材料制造 (岩石棉)
     put("C3041", "flat-glass-line", "pv-rolled-glass-line"); // 平板玻璃制造 (浮法、压延法)
     put("C3042", "tempered-glass-line"); // 特种玻璃制造 (钢化)
+    put("C3061", "glass-fibre-line"); // 玻璃纤维及制品制造
     put("C3071", "building-ceramics-line"); // 建筑陶瓷制品制造
     put("C3072", "sanitary-ceramics-line"); // 卫生陶瓷制品制造
     put("C3073", "alumina-grinding-ball-line"); // 特种陶瓷制品制造
-    put("C3089", "mullite-plant"); // 耐火陶瓷制品及其他耐火材料制造
+    put("C3081", "friction-material-plant"); // 石棉制品制造 (石棉摩擦制品)
+    put("C3089", "mullite-plant", "refractory-plant"); // 耐火陶瓷制品及其他耐火材料制造
     put("C3091", "carbon-products-plant", "aluminium-carbon-plant"); // 石墨及碳素制品制造
-    put("C3099", "cast-stone-line", "corundum-plant"); // 其他非金属矿物制品制造
-    put("C30", "foam-glass-line"); // 非金属矿物制品业
+    put("C3099", "cast-stone-line", "corundum-plant", "silicon-carbide-furnace",
+        "synthetic-diamond-plant"); // 其他非金属矿物制品制造
+    put("C30", "foam-glass-line", "glassware-plant", "quartz-glass-line"); // 非金属矿物制品业
     put("C3110", "blast-furnace", "sinter-machine", "pellet-plant"); // 炼铁
     put("C3120", "converter", "electric-arc-furnace", "induction-furnace"); // 炼钢
     put("C3130", "steel-rolling-line"); // 钢压延加工
     put("C3140", "ferroalloy-furnace", "ferromanganese-blast-furnace"); // 铁合金冶炼
+    put("C31", "electrolytic-manganese-line"); // 黑色金属冶炼和压延加工业
     put("C3211", "copper-smelter"); // 铜冶炼
     put("C3212", "lead-smelter", "zinc-smelter", "secondary-lead-plant"); // 铅锌冶炼
     put("C3213", "nickel-smelter"); // 镍钴冶炼
@@ -95,16 +119,28 @@ final class Industries {
     put("C3216", "electrolytic-aluminium-potline", "alumina-refinery"); // 铝冶炼
     put("C3217", "magnesium-plant"); // 镁冶炼
     put("C3218", "industrial-silicon-furnace"); // 硅冶炼
+    put("C3232", "rare-earth-plant"); // 稀土金属冶炼 (most entries: separation, electrolysis, smelting; mining is B0932)
     put("C3239", "germanium-plant"); // 其他稀有金属冶炼
     put("C3251", "copper-processing-plant"); // 铜压延加工
     put("C3252", "wrought-aluminium-plant"); // 铝压延加工
-    put("C32", "titanium-sponge-plant", "titanium-ingot-plant"); // 有色金属冶炼和压延加工业
-    put("C3360", "heat-treatment-equipment"); // 金属表面处理及热处理加工
-    put("C38", "energy-using-product-line"); // 电气机械和器材制造业
+    put("C32", "titanium-sponge-plant", "titanium-ingot-plant", "nonferrous-smelter"); // 有色金属冶炼和压延加工业
+    put("C3312", "door-window-plant"); // 金属门窗制造 (most entries: steel and other windows; insulating glass is C3042)
+    put("C3333", "metal-packaging-plant"); // 金属包装容器及材料制造
+    put("C3340", "steel-wire-products-plant"); // 金属丝绳及其制品制造
+    put("C3360", "heat-treatment-equipment", "electroplating-line", "surface-treatment-line"); // 金属表面处理及热处理加工
+    put("C33", "foundry", "foundry-melting-furnace"); // 金属制品业 (黑色或有色金属铸造)
+    put("C3443", "plumbing-fittings-plant"); // 阀门和旋塞制造 (most entries: taps, stop valves)
+    put("C3595", "fire-protection-product-line"); // 社会公共安全设备及器材制造 (公安、消防、安全)
+    put("C37", "shipyard"); // 铁路、船舶、航空航天和其他运输设备制造业 (船舶制造、改装、拆除)
+    put("C38", "energy-using-product-line", "battery-plant", "appliance-plant"); // 电气机械和器材制造业
+    put("C3871", "lamp-plant"); // 电光源制造
     put("C3985", "polysilicon-plant", "monocrystalline-silicon-plant"); // 电子专用材料制造 (半导体材料)
     put("D4411", "coal-fired-generating-unit", "gas-steam-combined-cycle-unit"); // 火力发电
     put("E4710", "construction-equipment", "construction-material", "construction-process"); // 住宅房屋建筑
+    put("G5320", "railway-wagon"); // 铁路货物运输
+    put("G55", "ship"); // 水上运输业
     put("I6450", "crypto-mining-facility"); // 互联网数据服务
+    put("N77", "waste-incinerator"); // 生态保护和环境治理业 (固体废物、危险废物治理; municipal waste is N7820)
 
     List<String> anywhere = List.of();
     for (String kind : List.of("motor", "pump", "fan", "transformer", "air-compressor", "arc-welder",
@@ -126,6 +162,18 @@ final class Industries {
     AUXILIARY.put("process-gas-compressor", List.of("ammonia-plant"));
     AUXILIARY.put("expander", List.of("blast-furnace", "converter", "ammonia-plant"));
     AUXILIARY.put("electrolyser", List.of("caustic-soda-plant"));
+    // equipment of the 2024 industry catalogue 淘汰类 found in enterprises of many industries
+    // (vocabulary-industry-structure.json)
+    for (String kind : List.of("crane", "elevator", "gas-producer", "hot-air-furnace", "industrial-kiln", "instrument",
+        "internal-combustion-engine", "laundry-equipment", "motor-vehicle", "personal-protective-equipment")) {
+      AUXILIARY.put(kind, anywhere);
+    }
+    AUXILIARY.put("mining-machinery", mines);
+    AUXILIARY.put("construction-machinery", List.of("construction-equipment", "construction-process",
+        "construction-material", "mine", "coal-mine", "iron-ore-mine"));
+    AUXILIARY.put("smelter-acid-plant", List.of("copper-smelter", "lead-smelter", "zinc-smelter", "nickel-smelter"));
+    // an enterprise's electricity account (electricity screening, vocabulary.json)
+    AUXILIARY.put("electricity-account", anywhere);
   }
 
   private Industries() {}
@@ -168,12 +216,20 @@ final class Industries {
   static String sectorWord(String industry) {
     String division = industry.length() >= 3 ? industry.substring(0, 3) : industry;
     return switch (division) {
+      case "A05" -> "农业";
       case "B06" -> "煤业";
       case "B08", "B09", "B10" -> "矿业";
+      case "C13" -> "食品";
       case "C15" -> "酒业";
+      case "C16" -> "烟草";
+      case "C17" -> "纺织";
+      case "C19" -> "皮革";
+      case "C20" -> "木业";
       case "C22" -> "纸业";
+      case "C23" -> "印务";
       case "C25" -> "能源化工";
       case "C26" -> "化工";
+      case "C27" -> "制药";
       case "C28" -> "化纤";
       case "C29" -> "橡胶";
       case "C30" -> "建材";
@@ -181,11 +237,16 @@ final class Industries {
       case "C32" -> "有色金属";
       case "C33" -> "金属制品";
       case "C34" -> "机械";
+      case "C35" -> "装备";
+      case "C37" -> "船舶";
       case "C38" -> "电器";
       case "C39" -> "新材料";
       case "D44" -> "能源";
       case "E47" -> "建设工程";
+      case "G53" -> "铁路运输";
+      case "G55" -> "航运";
       case "I64" -> "数据科技";
+      case "N77" -> "环保";
       default -> "实业";
     };
   }
