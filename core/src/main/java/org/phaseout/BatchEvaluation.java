@@ -96,7 +96,7 @@ final class BatchEvaluation {
     InputStream bytes = new BufferedInputStream(new DigestInputStream(in, digest), 1 << 16);
     Vocabulary vocabulary = evaluator.catalogues().vocabulary();
     ComplianceReport empty = new ComplianceReport(plan.asOf(), plan.knownAt(), plan.statuses(),
-        plan.inForce().stream().map(Coverage::of).toList(), List.of(), evaluator.receipt(plan, "-"),
+        plan.coverage(), List.of(), evaluator.receipt(plan, "-"),
         evaluator.explanationLevel());
     out.write(CanonicalJson.writeLine(ReportJson.streamHeader(empty)));
 

@@ -54,6 +54,8 @@ public final class ComplianceEvaluator {
   private final int parallelism;
   private final EntryEvaluation entries;
   private final UnitValidation validation;
+  /** The plan made last: callers mostly evaluate unit after unit for the same dates. */
+  private volatile Plan lastPlan;
 
   private ComplianceEvaluator(CatalogueSet catalogues, ExplanationLevel explanation, ProgressListener progress,
       int parallelism) {
@@ -227,7 +229,6 @@ public final class ComplianceEvaluator {
     validate(sorted);
 
     Plan plan = plan(asOf, knownAt);
-    List<CatalogueEdition> inForce = plan.inForce();
     List<UnitAssessment> assessments = new ArrayList<>(sorted.size());
     List<InvalidInputException.Problem> problems = new ArrayList<>();
     for (ProductionUnit unit : sorted) {
@@ -237,17 +238,26 @@ public final class ComplianceEvaluator {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    List<Coverage> coverage = inForce.stream().map(Coverage::of).toList();
     String inputSha = CatalogueLoading.sha256(CanonicalJson.write(UnitsJson.write(sorted)));
     Receipt receipt = receipt(plan, inputSha);
-    return new ComplianceReport(asOf, knownAt, plan.statuses(), coverage, assessments, receipt, explanation);
+    return new ComplianceReport(asOf, knownAt, plan.statuses(), plan.coverage(), assessments, receipt, explanation);
   }
 
   /**
    * Selects the editions in force, prepares their entries for the as-of date and indexes them by unit kind and by the
-   * text facts their scopes require, in entry id order.
+   * text facts their scopes require, in entry id order; the plan of the dates asked for last is kept and reused.
    */
   Plan plan(LocalDate asOf, LocalDate knownAt) {
+    Plan last = lastPlan;
+    if (last != null && last.asOf().equals(asOf) && last.knownAt().equals(knownAt)) {
+      return last;
+    }
+    Plan plan = newPlan(asOf, knownAt);
+    lastPlan = plan;
+    return plan;
+  }
+
+  private Plan newPlan(LocalDate asOf, LocalDate knownAt) {
     List<CatalogueStatus> statuses = catalogues.select(asOf, knownAt);
     List<CatalogueEdition> inForce = statuses.stream().flatMap(s -> s.edition().stream()).toList();
     List<Map.Entry<CatalogueEdition, CatalogueEntry>> scoped = new ArrayList<>();
@@ -259,7 +269,8 @@ public final class ComplianceEvaluator {
     for (Map.Entry<CatalogueEdition, CatalogueEntry> s : scoped) {
       prepared.add(new PreparedEntry(s.getKey(), s.getValue(), prepared.size(), asOf));
     }
-    return new Plan(asOf, knownAt, statuses, inForce, new EntryIndex(prepared));
+    return new Plan(asOf, knownAt, statuses, inForce, inForce.stream().map(Coverage::of).toList(),
+        new EntryIndex(prepared));
   }
 
   Receipt receipt(Plan plan, String inputSha) {
@@ -369,9 +380,9 @@ public final class ComplianceEvaluator {
     }
   }
 
-  /** The editions in force on a pair of dates, with their entries prepared and indexed. */
+  /** The editions in force on a pair of dates, their coverage, and their entries prepared and indexed. */
   record Plan(LocalDate asOf, LocalDate knownAt, List<CatalogueStatus> statuses, List<CatalogueEdition> inForce,
-      EntryIndex index) {}
+      List<Coverage> coverage, EntryIndex index) {}
 
   @Override
   public String toString() {

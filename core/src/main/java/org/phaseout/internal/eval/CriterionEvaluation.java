@@ -31,6 +31,9 @@ public final class CriterionEvaluation {
 
   private final Vocabulary vocabulary;
   private final boolean trace;
+  /** The unit-independent texts of each leaf evaluated, by criterion identity; bounded by the catalogues' leaves. */
+  private final java.util.concurrent.ConcurrentMap<Identity, LeafTexts> leaves =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @param vocabulary the vocabulary, for the names of attributes and indicators */
   public CriterionEvaluation(Vocabulary vocabulary) {
@@ -182,7 +185,11 @@ public final class CriterionEvaluation {
     if (criterion instanceof Criterion.Presence presence) {
       Optional<FactValue> value = FactLookup.value(unit, presence.operand());
       Truth truth = Truth.of(value.isPresent());
-      return leaf(presence.operand(), "已报告", "is reported", truth, value.map(Object::toString), Optional.empty());
+      if (!trace) {
+        return bareNode(truth);
+      }
+      return leaf(texts(presence, () -> test(presence.operand(), "已报告", "is reported", Optional.empty())), truth,
+          value.map(Object::toString));
     }
     if (criterion instanceof Criterion.Membership m) {
       Optional<FactValue> value = FactLookup.value(unit, m.operand());
@@ -190,14 +197,28 @@ public final class CriterionEvaluation {
       if (!trace) {
         return bareNode(truth);
       }
-      String expected = m.values().stream().sorted().collect(Collectors.joining(", ", "{", "}"));
-      return leaf(m.operand(), "属于 " + expected, "is one of " + expected, truth, value.map(Object::toString),
-          Optional.of(expected));
+      return leaf(texts(m, () -> {
+        String expected = m.values().stream().sorted().collect(Collectors.joining(", ", "{", "}"));
+        return test(m.operand(), "属于 " + expected, "is one of " + expected, Optional.of(expected));
+      }), truth, value.map(Object::toString));
     }
     if (criterion instanceof Criterion.Range r) {
       return range(r, unit, deciding);
     }
     return comparison((Criterion.Comparison) criterion, unit, deciding);
+  }
+
+  /** A key compared by identity: criteria are immutable and live as long as their catalogue snapshot. */
+  private record Identity(Object criterion) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity i && i.criterion == criterion;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(criterion);
+    }
   }
 
   private Condition comparison(Criterion.Comparison c, ProductionUnit unit, Deciding deciding) {
@@ -210,12 +231,14 @@ public final class CriterionEvaluation {
     if (!trace) {
       return bareNode(truth);
     }
-    String symbol = c.operator().symbol();
-    String zh = symbol + " " + c.value() + c.wording().map(w -> "（" + w.word() + "，" + (w.includesLimit()
-        ? "含本数" : "不含本数") + "）").orElse("");
-    String en = symbol + " " + c.value() + c.wording().map(w -> " (" + w.word() + ": the limit itself is "
-        + (w.includesLimit() ? "included" : "excluded") + ")").orElse("");
-    return leaf(c.operand(), zh, en, truth, value.map(Object::toString), Optional.of(c.value().toString()));
+    return leaf(texts(c, () -> {
+      String symbol = c.operator().symbol();
+      String zh = symbol + " " + c.value() + c.wording().map(w -> "（" + w.word() + "，" + (w.includesLimit()
+          ? "含本数" : "不含本数") + "）").orElse("");
+      String en = symbol + " " + c.value() + c.wording().map(w -> " (" + w.word() + ": the limit itself is "
+          + (w.includesLimit() ? "included" : "excluded") + ")").orElse("");
+      return test(c.operand(), zh, en, Optional.of(c.value().toString()));
+    }), truth, value.map(Object::toString));
   }
 
   private Condition range(Criterion.Range r, ProductionUnit unit, Deciding deciding) {
@@ -225,9 +248,11 @@ public final class CriterionEvaluation {
     if (!trace) {
       return bareNode(truth);
     }
-    String interval = (r.minInclusive() ? "[" : "(") + r.min() + ", " + r.max() + (r.maxInclusive() ? "]" : ")");
-    return leaf(r.operand(), "在 " + interval + " 内（" + r.wording() + "）",
-        "lies in " + interval + " (" + r.wording() + ")", truth, value.map(Object::toString), Optional.of(interval));
+    return leaf(texts(r, () -> {
+      String interval = (r.minInclusive() ? "[" : "(") + r.min() + ", " + r.max() + (r.maxInclusive() ? "]" : ")");
+      return test(r.operand(), "在 " + interval + " 内（" + r.wording() + "）",
+          "lies in " + interval + " (" + r.wording() + ")", Optional.of(interval));
+    }), truth, value.map(Object::toString));
   }
 
   private Condition combination(String zh, String en, Truth truth, List<Condition> parts) {
@@ -238,18 +263,30 @@ public final class CriterionEvaluation {
         Optional.empty(), Optional.empty(), parts);
   }
 
-  private Condition leaf(Operand operand, String zhTest, String enTest, Truth truth, Optional<String> actual,
-      Optional<String> expected) {
-    if (!trace) {
-      return bareNode(truth);
-    }
+  /**
+   * The texts of a leaf that do not depend on the unit: the operand's name and key with the test, and the expected
+   * value. Computed once per criterion.
+   */
+  private record LeafTexts(String zh, String en, Optional<String> expected) {}
+
+  private LeafTexts texts(Criterion leaf, java.util.function.Supplier<LeafTexts> make) {
+    Identity key = new Identity(leaf);
+    LeafTexts t = leaves.get(key);
+    return t != null ? t : leaves.computeIfAbsent(key, k -> make.get());
+  }
+
+  private LeafTexts test(Operand operand, String zhTest, String enTest, Optional<String> expected) {
     LocalizedText name = name(operand);
+    return new LeafTexts(name.zh() + "（" + operand.key() + "）" + zhTest + "：",
+        name.en() + " (" + operand.key() + ") " + enTest + ": ", expected);
+  }
+
+  private Condition leaf(LeafTexts texts, Truth truth, Optional<String> actual) {
     String zhActual = actual.map(a -> "报告值 " + a).orElse("未报告");
     String enActual = actual.map(a -> "reported " + a).orElse("not reported");
-    LocalizedText text = new LocalizedText(
-        name.zh() + "（" + operand.key() + "）" + zhTest + "：" + zhActual + " → " + truthZh(truth),
-        name.en() + " (" + operand.key() + ") " + enTest + ": " + enActual + " → " + truthEn(truth));
-    return new Condition(text, truth, actual, expected, List.of());
+    LocalizedText text = new LocalizedText(texts.zh() + zhActual + " → " + truthZh(truth),
+        texts.en() + enActual + " → " + truthEn(truth));
+    return new Condition(text, truth, actual, texts.expected(), List.of());
   }
 
   private LocalizedText name(Operand operand) {

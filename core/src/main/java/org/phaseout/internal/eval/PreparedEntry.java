@@ -151,7 +151,10 @@ public final class PreparedEntry {
     if (r != null && r.division() == division) {
       return r.departments();
     }
-    Finding.Departments d = departments.computeIfAbsent(division, x -> routing.departments(entry, x));
+    Finding.Departments d = departments.get(division);
+    if (d == null) {
+      d = departments.computeIfAbsent(division, x -> routing.departments(entry, x));
+    }
     last = new Routed(division, d);
     return d;
   }
