@@ -115,4 +115,33 @@ class PinnedValuesTest {
     assertEquals(Optional.of(java.time.Period.ofMonths(3)), after.extension());
     assertEquals(LocalDate.of(2026, 2, 28), after.deadlineAfter(LocalDate.of(2025, 8, 31)));
   }
+
+  @Test
+  void efficiencyLevelBaselinesFoundInSecondarySourcesAreExceededOnlyAboveTheValue() {
+    // 723号 水泥熟料: “标杆水平为100千克标准煤/吨,基准水平117千克标准煤/吨” (zhcement.com article 12186, secondary)
+    assertLimit("cn-eel-2023.baseline.cement-clinker", "117 kgce/t", Operator.GT, LimitWording.EXCEEDING);
+    assertTrue(entry("cn-eel-2023.baseline.cement-clinker").text().zh().contains("标杆水平为100千克标准煤/吨"));
+    // 723号 铁合金: 锰硅合金 950 / 860, 硅铁 1850 / 1770 kg standard coal (zjferroalloy.com, machine translation)
+    assertLimit("cn-eel-2023.baseline.ferroalloy-silicomanganese", "950 kgce/t", Operator.GT, LimitWording.EXCEEDING);
+    assertLimit("cn-eel-2023.baseline.ferroalloy-ferrosilicon", "1850 kgce/t", Operator.GT, LimitWording.EXCEEDING);
+    assertTrue(entry("cn-eel-2023.baseline.ferroalloy-silicomanganese").text().zh().contains("标杆水平860"));
+    assertTrue(entry("cn-eel-2023.baseline.ferroalloy-ferrosilicon").text().zh().contains("标杆水平1770"));
+    // 1609号 锰硅合金: unchanged in 2023, as the same report says
+    assertLimit("cn-eel-2021.baseline.ferroalloy-silicomanganese", "950 kgce/t", Operator.GT, LimitWording.EXCEEDING);
+    // 1609号 卫生陶瓷 (3072): “标杆水平为300千克标准煤/吨,基准水平为630千克标准煤/吨” (haomenhaochuang.com, secondary)
+    assertLimit("cn-eel-2021.baseline.sanitary-ceramics", "630 kgce/t", Operator.GT, LimitWording.EXCEEDING);
+    // 1609号 陶瓷砖 (3071), kgce/m² (manual): 4/7 (≤0.5%), 3.7/4.6 (0.5%–10%), 3.5/4.5 (>10%)
+    assertTrue(entry("cn-eel-2021.baseline.ceramic-tile-absorption-le0.5").text().zh().contains("基准水平为7千克"));
+    assertTrue(entry("cn-eel-2021.baseline.ceramic-tile-absorption-0.5-10").text().zh().contains("基准水平为4.6千克"));
+    assertTrue(entry("cn-eel-2021.baseline.ceramic-tile-absorption-gt10").text().zh().contains("基准水平为4.5千克"));
+  }
+
+  @Test
+  void energyUsingProductLevelsAreInForceFrom1April2024() {
+    // 发改环资规〔2024〕127号: “shall be implemented as of April 1, 2024” (e.ccement.com, 2024-02-18, secondary)
+    CatalogueEdition levels = edition("cn-energy-using-product-efficiency-levels@2024");
+    assertEquals(LocalDate.of(2024, 2, 18), levels.published());
+    assertEquals(LocalDate.of(2024, 4, 1), levels.validity().start());
+    assertEquals(Optional.empty(), levels.validity().end());
+  }
 }
