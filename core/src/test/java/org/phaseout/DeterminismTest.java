@@ -15,6 +15,7 @@ import static org.phaseout.EvaluationFixtures.potline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -73,6 +74,22 @@ class DeterminismTest {
       Collections.shuffle(shuffled, random);
       assertArrayEquals(expected, EVALUATOR.evaluate(shuffled, PLAN_YEAR_END).toJson(), shuffled.toString());
     }
+  }
+
+  @Test
+  void aReportDoesNotDependOnWhatTheEvaluatorWasAskedBefore() {
+    // the evaluator keeps the plan of the dates asked for last; other dates in between must not leak into a report
+    List<LocalDate> dates = List.of(PLAN_YEAR_END, LocalDate.of(2024, 6, 30), PLAN_YEAR_END, LocalDate.of(2026, 1, 1),
+        LocalDate.of(2024, 6, 30));
+    ComplianceEvaluator used = ComplianceEvaluator.of(EvaluationFixtures.catalogues());
+    for (LocalDate asOf : dates) {
+      byte[] fresh = ComplianceEvaluator.of(EvaluationFixtures.catalogues()).evaluate(mixedUnits(), asOf).toJson();
+      assertArrayEquals(fresh, used.evaluate(mixedUnits(), asOf).toJson(), asOf.toString());
+    }
+    LocalDate knownEarlier = LocalDate.of(2023, 1, 1);
+    assertArrayEquals(ComplianceEvaluator.of(EvaluationFixtures.catalogues())
+            .evaluate(mixedUnits(), PLAN_YEAR_END, knownEarlier).toJson(),
+        used.evaluate(mixedUnits(), PLAN_YEAR_END, knownEarlier).toJson(), "same as-of date, earlier knowledge");
   }
 
   @Test
