@@ -14,6 +14,8 @@ import org.phaseout.catalogue.VerificationLevel;
  *
  * @param key the edition, {@code catalogueId@edition}, not null
  * @param itemsInOfficialText how many items the official text has, when known
+ * @param itemsEncoded how many distinct items of the official text the entries encode (条目数), when every entry names
+ *     its item; an item encoded as several entries counts once
  * @param entriesEncoded how many entries are encoded
  * @param machineCheckable how many of them have a criterion
  * @param manual how many need manual assessment
@@ -22,6 +24,7 @@ import org.phaseout.catalogue.VerificationLevel;
 public record Coverage(
     String key,
     Optional<Integer> itemsInOfficialText,
+    Optional<Integer> itemsEncoded,
     int entriesEncoded,
     int machineCheckable,
     int manual,
@@ -31,6 +34,7 @@ public record Coverage(
   public Coverage {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(itemsInOfficialText, "itemsInOfficialText");
+    Objects.requireNonNull(itemsEncoded, "itemsEncoded");
     byVerification = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(byVerification));
   }
 
@@ -43,14 +47,25 @@ public record Coverage(
   public static Coverage of(CatalogueEdition edition) {
     Map<VerificationLevel, Integer> counts = new TreeMap<>();
     int machine = 0;
+    // an item is its section path and number; one left unnumbered makes the count of items unknown
+    java.util.Set<java.util.List<String>> items = new java.util.HashSet<>();
+    boolean everyItemNamed = true;
     for (CatalogueEntry entry : edition.effectiveEntries()) {
+      if (entry.item().isPresent()) {
+        java.util.List<String> item = new java.util.ArrayList<>(entry.section());
+        item.add(entry.item().get());
+        items.add(item);
+      } else {
+        everyItemNamed = false;
+      }
       counts.merge(entry.provenance().verification(), 1, Integer::sum);
       if (entry.isMachineCheckable()) {
         machine++;
       }
     }
     int encoded = edition.effectiveEntries().size();
-    return new Coverage(edition.key(), edition.itemsInOfficialText(), encoded, machine, encoded - machine,
-        new TreeMap<>(counts));
+    return new Coverage(edition.key(), edition.itemsInOfficialText(),
+        everyItemNamed && encoded > 0 ? Optional.of(items.size()) : Optional.empty(), encoded, machine,
+        encoded - machine, new TreeMap<>(counts));
   }
 }

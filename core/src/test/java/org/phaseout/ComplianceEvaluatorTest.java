@@ -573,10 +573,15 @@ class ComplianceEvaluatorTest {
           .filter(e -> e.key().equals(national.key())).findFirst().orElseThrow().effectiveEntries();
       long machine = entries.stream().filter(e -> e.criterion().isPresent()).count();
       assertEquals(Optional.of(422), national.itemsInOfficialText());
+      long items = entries.stream().map(e -> List.of(e.section(), e.item().orElseThrow())).distinct().count();
+      assertEquals(Optional.of((int) items), national.itemsEncoded(), "an item split into entries counts once");
+      assertTrue(items < entries.size(), "the YB, YBF and YBK motor series are one item encoded as three entries");
       assertEquals(entries.size(), national.entriesEncoded());
       assertEquals(machine, national.machineCheckable());
       assertEquals(entries.size() - machine, national.manual());
       assertEquals(3, report.coverage().size());
+      Coverage plan = report.coverage().stream().filter(c -> c.key().startsWith("cq-")).findFirst().orElseThrow();
+      assertEquals(Optional.empty(), plan.itemsEncoded(), "the plan's tasks carry no item numbers");
     }
 
     private CatalogueStatus status(ComplianceReport report, String catalogueId) {

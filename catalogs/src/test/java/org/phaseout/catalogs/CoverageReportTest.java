@@ -38,14 +38,16 @@ class CoverageReportTest {
     sb.append("# Coverage of the bundled catalogues\n\n")
         .append("Generated from the files in `src/main/resources/org/phaseout/catalogs/` by `CoverageReportTest`; ")
         .append("do not edit by hand.\n\n")
-        .append("*Items in the official text* is the count the official text has, where a source gives it. ")
+        .append("*Items in the official text* is the count the official text has, where a source gives it; ")
+        .append("*items encoded* counts the distinct items the entries encode (an item split into several entries ")
+        .append("counts once), where every entry names its item. ")
         .append("*Encoded* entries are machine-checkable (they have a criterion) or manual (they need a person's ")
         .append("assessment and always report insufficient data). Verification levels: official text, official text ")
         .append("from a reprint, secondary transcription, unverified. What a catalogue leaves out is said in its ")
         .append("edition's source note and in each entry's provenance note.\n\n")
-        .append("| catalogue edition | document | in force | items in official text | encoded | machine | manual ")
-        .append("| official | reprint | secondary | unverified |\n")
-        .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        .append("| catalogue edition | document | in force | items in official text | items encoded | entries ")
+        .append("| machine | manual | official | reprint | secondary | unverified |\n")
+        .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     int encoded = 0;
     int machine = 0;
     int manual = 0;
@@ -57,6 +59,7 @@ class CoverageReportTest {
           .append(" | ").append(edition.validity().start()).append(" – ")
           .append(edition.validity().end().map(d -> d + " (excl.)").orElse("open"))
           .append(" | ").append(c.itemsInOfficialText().map(String::valueOf).orElse("unknown"))
+          .append(" | ").append(c.itemsEncoded().map(String::valueOf).orElse("—"))
           .append(" | ").append(c.entriesEncoded())
           .append(" | ").append(c.machineCheckable())
           .append(" | ").append(c.manual());
@@ -70,7 +73,7 @@ class CoverageReportTest {
       machine += c.machineCheckable();
       manual += c.manual();
     }
-    sb.append("| **total** | | | | ").append(encoded).append(" | ").append(machine).append(" | ").append(manual);
+    sb.append("| **total** | | | | | ").append(encoded).append(" | ").append(machine).append(" | ").append(manual);
     for (VerificationLevel level : VerificationLevel.values()) {
       sb.append(" | ").append(totals.getOrDefault(level, 0));
     }

@@ -54,6 +54,7 @@ public final class ReportJson {
       n.put("edition", c.key());
       c.itemsInOfficialText().ifPresentOrElse(i -> n.put("itemsInOfficialText", i), () -> n.putNull(
           "itemsInOfficialText"));
+      c.itemsEncoded().ifPresentOrElse(i -> n.put("itemsEncoded", i), () -> n.putNull("itemsEncoded"));
       n.put("entriesEncoded", c.entriesEncoded());
       n.put("machineCheckable", c.machineCheckable());
       n.put("manual", c.manual());
