@@ -33,6 +33,7 @@ import org.phaseout.catalogue.Vocabulary;
 import org.phaseout.internal.json.CanonicalJson;
 import org.phaseout.internal.json.Problems;
 import org.phaseout.internal.json.ReportJson;
+import org.phaseout.internal.json.UnitLines;
 
 /**
  * The streaming batch pipeline behind {@link ComplianceEvaluator#evaluateEach} and
@@ -194,7 +195,7 @@ final class BatchEvaluation {
         UnitAssessment a = evaluator.assess(plan, u, unitProblems);
         if (unitProblems.isEmpty()) {
           assessed.add(a);
-          bytes.writeBytes(CanonicalJson.writeLine(ReportJson.unit(a, evaluator.explanationLevel())));
+          UnitLines.write(a, evaluator.explanationLevel(), bytes);
         }
         problems.addAll(unitProblems);
       }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.phaseout.catalogue.CatalogueStatus;
 import org.phaseout.internal.json.CanonicalJson;
 import org.phaseout.internal.json.ReportJson;
+import org.phaseout.internal.json.UnitLines;
 
 /**
  * The result of an evaluation (评估报告): one assessment per unit in unit id order, the status of every catalogue
@@ -71,7 +72,7 @@ public record ComplianceReport(
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     out.writeBytes(CanonicalJson.writeLine(ReportJson.header(this)));
     for (UnitAssessment u : units) {
-      out.writeBytes(CanonicalJson.writeLine(ReportJson.unit(u, explanationLevel)));
+      UnitLines.write(u, explanationLevel, out);
     }
     return out.toByteArray();
   }

@@ -120,8 +120,8 @@ public final class ProductionUnits {
     com.fasterxml.jackson.databind.JsonNode node = Json.parse(line.getBytes(StandardCharsets.UTF_8), lineProblems);
     List<ProductionUnit> read = List.of();
     if (node != null && node.isObject() && node.path("enterprise").isObject()) {
-      com.fasterxml.jackson.databind.node.ObjectNode unit = ((com.fasterxml.jackson.databind.node.ObjectNode) node)
-          .deepCopy();
+      // the tree was parsed for this call alone, so it is changed in place rather than copied
+      com.fasterxml.jackson.databind.node.ObjectNode unit = (com.fasterxml.jackson.databind.node.ObjectNode) node;
       com.fasterxml.jackson.databind.JsonNode enterprise = unit.get("enterprise");
       unit.set("enterprise", enterprise.path("creditCode"));
       com.fasterxml.jackson.databind.node.ObjectNode doc = CanonicalJson.object();

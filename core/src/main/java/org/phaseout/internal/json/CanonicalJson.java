@@ -19,6 +19,8 @@ public final class CanonicalJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final ObjectWriter WRITER;
+  private static final ObjectWriter LINE_WRITER =
+      Json.mapper().writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -52,8 +54,7 @@ public final class CanonicalJson {
    */
   public static byte[] writeLine(JsonNode node) {
     try {
-      byte[] body = Json.mapper().writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .writeValueAsBytes(node);
+      byte[] body = LINE_WRITER.writeValueAsBytes(node);
       byte[] out = java.util.Arrays.copyOf(body, body.length + 1);
       out[body.length] = '\n';
       return out;
