@@ -1,6 +1,5 @@
 package org.phaseout;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +93,7 @@ final class BatchEvaluation {
   /** Reads NDJSON units, writes the streamed NDJSON report; returns its summary. */
   BatchSummary ndjson(String origin, InputStream in, OutputStream out) throws IOException {
     MessageDigest digest = sha256();
-    InputStream bytes = new BufferedInputStream(new DigestInputStream(in, digest), 1 << 16);
+    NdjsonLines bytes = new NdjsonLines(new DigestInputStream(in, digest));
     Vocabulary vocabulary = evaluator.catalogues().vocabulary();
     ComplianceReport empty = new ComplianceReport(plan.asOf(), plan.knownAt(), plan.statuses(),
         plan.coverage(), List.of(), evaluator.receipt(plan, "-"),
@@ -111,17 +110,11 @@ final class BatchEvaluation {
       /** Reads the next line's bytes without its line feed, or null at the end; lines are decoded in the chunks. */
       private byte[] readLine() {
         try {
-          ByteArrayOutputStream line = new ByteArrayOutputStream(512);
-          int b = bytes.read();
-          if (b < 0) {
-            return null;
+          byte[] line = bytes.next();
+          if (line != null) {
+            lineNumber++;
           }
-          while (b >= 0 && b != '\n') {
-            line.write(b);
-            b = bytes.read();
-          }
-          lineNumber++;
-          return line.toByteArray();
+          return line;
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
