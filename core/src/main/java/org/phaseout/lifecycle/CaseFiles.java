@@ -43,6 +43,30 @@ public final class CaseFiles {
    */
   public static List<TrackedCase> read(String origin, byte[] json, CatalogueSet catalogues,
       Map<String, Enterprise> enterprises) {
+    return readWith(origin, json, catalogues, enterprises, null);
+  }
+
+  /**
+   * Reads a cases document whose cases apply 《民法典》第二百零三条 with a statutory rest-day calendar (see
+   * {@link RectificationCase#of(String, CatalogueEntry, StatutoryRestDays)}); event histories are checked against the
+   * deadlines so computed.
+   *
+   * @param origin the name problems are reported under, not null
+   * @param json the UTF-8 JSON bytes, not null
+   * @param catalogues the catalogues the cited entries are looked up in, not null
+   * @param enterprises the enterprises by credit code (for example from the units file), not null
+   * @param restDays the statutory rest-day calendar, not null
+   * @return the cases, in document order, not null
+   * @throws InvalidInputException listing every problem found
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<TrackedCase> read(String origin, byte[] json, CatalogueSet catalogues,
+      Map<String, Enterprise> enterprises, StatutoryRestDays restDays) {
+    return readWith(origin, json, catalogues, enterprises, Objects.requireNonNull(restDays, "restDays"));
+  }
+
+  private static List<TrackedCase> readWith(String origin, byte[] json, CatalogueSet catalogues,
+      Map<String, Enterprise> enterprises, StatutoryRestDays restDays) {
     Objects.requireNonNull(catalogues, "catalogues");
     Objects.requireNonNull(enterprises, "enterprises");
     Problems problems = new Problems(Objects.requireNonNull(origin, "origin"));
@@ -55,7 +79,7 @@ public final class CaseFiles {
         if (type != null && !"cases".equals(type.asText())) {
           type.problem("expected \"cases\"");
         }
-        List<TrackedCase> read = top.array("cases", true, c -> tracked(c, catalogues, enterprises));
+        List<TrackedCase> read = top.array("cases", true, c -> tracked(c, catalogues, enterprises, restDays));
         if (read != null) {
           cases.addAll(read);
         }
@@ -120,7 +144,8 @@ public final class CaseFiles {
     return org.phaseout.internal.json.CanonicalJson.write(root);
   }
 
-  private static TrackedCase tracked(Cursor c, CatalogueSet catalogues, Map<String, Enterprise> enterprises) {
+  private static TrackedCase tracked(Cursor c, CatalogueSet catalogues, Map<String, Enterprise> enterprises,
+      StatutoryRestDays restDays) {
     if (!c.expectObject(CASE)) {
       return null;
     }
@@ -140,7 +165,9 @@ public final class CaseFiles {
     if (c.problems().count() > before) {
       return null;
     }
-    RectificationCase rc = RectificationCase.of(unit, entry);
+    RectificationCase rc = restDays == null
+        ? RectificationCase.of(unit, entry)
+        : RectificationCase.of(unit, entry, restDays);
     LocalDate last = events.stream().map(CaseEvent::date).max(LocalDate::compareTo).orElseThrow();
     try {
       rc.state(events, last);

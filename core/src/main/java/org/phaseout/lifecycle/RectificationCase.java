@@ -21,10 +21,19 @@ import org.phaseout.catalogue.LocalizedText;
  * <p>Deadlines count as the Civil Code says: the day of the notice is not counted (《民法典》第二百零一条) and a period
  * of months ends on the corresponding day of the last month, or on its last day if it has none (第二百零二条): a
  * six-month period from a notice of 2025-08-31 ends on 2026-02-28. The deadline day itself is still within time; the
- * case is overdue from the next day. The extension of a last day falling on a statutory holiday (第二百零三条) is not
- * applied, since it needs the State Council's holiday calendar, which is not bundled.
+ * case is overdue from the next day.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A case opened with a {@link StatutoryRestDays} calendar ({@link #of(String, CatalogueEntry, StatutoryRestDays)})
+ * also applies 第二百零三条: when the last day of the period, or of an extension, is a statutory rest day (法定休息日),
+ * the day after the rest ends is the last day. A six-month period from a notice of 2025-04-01 counts to 2025-10-01,
+ * the first day of the 2025 National Day holiday (国办发明电〔2024〕12号: 10月1日至8日放假), and ends on 2025-10-09. An
+ * extension runs from that last day. Where the calendar does not cover the year concerned, the deadline stays as
+ * counted and {@link CaseStatus#restDayCheck()} is {@link RestDayCheck#NOT_COVERED}: the extension could not be
+ * checked, and the deadline must be checked by hand once that year's notice is known. Fixed-date and immediate
+ * deadlines are dates, not periods, and are never moved. A case opened without a calendar ({@link #of(String,
+ * CatalogueEntry)}) counts by 第二百零一条 and 第二百零二条 alone, and its status says {@link RestDayCheck#NOT_APPLIED}.
+ *
+ * <p>Null arguments are rejected with {@link NullPointerException}. This class is immutable and thread-safe.
  */
 public final class RectificationCase {
 
@@ -33,10 +42,12 @@ public final class RectificationCase {
 
   private final String unitId;
   private final CatalogueEntry entry;
+  private final StatutoryRestDays restDays;
 
-  private RectificationCase(String unitId, CatalogueEntry entry) {
+  private RectificationCase(String unitId, CatalogueEntry entry, StatutoryRestDays restDays) {
     this.unitId = unitId;
     this.entry = entry;
+    this.restDays = restDays;
   }
 
   /**
@@ -48,7 +59,22 @@ public final class RectificationCase {
    * @throws NullPointerException if an argument is null
    */
   public static RectificationCase of(String unitId, CatalogueEntry entry) {
-    return new RectificationCase(Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(entry, "entry"));
+    return new RectificationCase(Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(entry, "entry"),
+        null);
+  }
+
+  /**
+   * Opens a case whose period deadlines apply 《民法典》第二百零三条 with a statutory rest-day calendar.
+   *
+   * @param unitId the unit, not null
+   * @param entry the entry it failed, not null
+   * @param restDays the calendar of statutory rest days, for example {@link StatutoryRestDays#loadBundled()}, not null
+   * @return the case, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static RectificationCase of(String unitId, CatalogueEntry entry, StatutoryRestDays restDays) {
+    return new RectificationCase(Objects.requireNonNull(unitId, "unitId"), Objects.requireNonNull(entry, "entry"),
+        Objects.requireNonNull(restDays, "restDays"));
   }
 
   /** @return the unit */
@@ -59,6 +85,11 @@ public final class RectificationCase {
   /** @return the entry the case is about */
   public CatalogueEntry entry() {
     return entry;
+  }
+
+  /** @return the statutory rest-day calendar the case's deadlines apply, or empty if it was opened without one */
+  public Optional<StatutoryRestDays> restDays() {
+    return Optional.ofNullable(restDays);
   }
 
   /**
@@ -80,6 +111,7 @@ public final class RectificationCase {
     CaseState state = null;
     boolean rectificationFailed = false;
     LocalDate deadline = null;
+    RestDayCheck check = RestDayCheck.NOT_APPLIED;
     boolean extended = false;
     for (CaseEvent event : sorted) {
       if (event.date().isAfter(asOf)) {
@@ -101,14 +133,26 @@ public final class RectificationCase {
           throw new InvalidCaseHistoryException(event, "the case already has its notice");
         }
         state = CaseState.PENDING_RECTIFICATION;
-        deadline = firstDeadline(rule, notice.date()).orElse(null);
-        steps.add(new LocalizedText("整改通知 " + notice.date() + "，期限 " + describe(deadline, rule),
-            "notice of " + notice.date() + ", deadline " + describeEn(deadline, rule)));
+        if (rule instanceof DeadlineRule.AfterTrigger after) {
+          LastDayOfPeriod last = lastDay(after.deadlineAfter(notice.date()));
+          deadline = last.lastDay();
+          check = last.check();
+          steps.add(new LocalizedText("整改通知 " + notice.date() + "，期限 " + describe(deadline, rule),
+              "notice of " + notice.date() + ", deadline " + describeEn(deadline, rule)));
+          restDayStep(last).ifPresent(steps::add);
+        } else {
+          deadline = rule.deadline(notice.date()).orElse(null);
+          steps.add(new LocalizedText("整改通知 " + notice.date() + "，期限 " + describe(deadline, rule),
+              "notice of " + notice.date() + ", deadline " + describeEn(deadline, rule)));
+        }
       } else if (event instanceof CaseEvent.ExtensionGranted extension) {
-        deadline = extend(extension, rule, deadline, extended);
+        LastDayOfPeriod last = lastDay(extend(extension, rule, deadline, extended));
+        deadline = last.lastDay();
+        check = last.check();
         extended = true;
         steps.add(new LocalizedText("准予延期 " + extension.period() + "，期限延至 " + deadline,
             "extension of " + extension.period() + " granted, deadline now " + deadline));
+        restDayStep(last).ifPresent(steps::add);
       } else if (event instanceof CaseEvent.ProductionHalted halted) {
         state = CaseState.HALTED;
         steps.add(new LocalizedText("停产停业整顿 " + halted.date(), "production halted on " + halted.date()));
@@ -151,19 +195,36 @@ public final class RectificationCase {
       case EXITED, RESOLVED -> Optional.empty();
     };
     return new CaseStatus(state, asOf, next, Optional.ofNullable(deadline), rule.wording(), rectificationFailed,
-        steps);
+        steps, check);
+  }
+
+  private LastDayOfPeriod lastDay(LocalDate counted) {
+    if (restDays == null) {
+      return new LastDayOfPeriod(counted, counted, RestDayCheck.NOT_APPLIED, List.of(), Optional.empty());
+    }
+    return restDays.lastDayOfPeriod(counted);
+  }
+
+  private static Optional<LocalizedText> restDayStep(LastDayOfPeriod last) {
+    return switch (last.check()) {
+      case NOT_APPLIED, WORKING_DAY -> Optional.empty();
+      case EXTENDED -> Optional.of(new LocalizedText(
+          "期间末日 " + last.counted() + " 为法定休息日（" + String.join("、", last.notices())
+              + "），依《民法典》第二百零三条以法定休息日结束的次日 " + last.lastDay() + " 为期间的最后一日",
+          "the period's last day " + last.counted() + " is a statutory rest day (" + String.join(", ", last.notices())
+              + "); by Civil Code art. 203 the day after the rest ends, " + last.lastDay() + ", is the last day"));
+      case NOT_COVERED -> Optional.of(new LocalizedText(
+          "法定休息日历未载 " + last.uncoveredYear().orElseThrow() + " 年节假日安排，期间末日 " + last.counted()
+              + " 未能依《民法典》第二百零三条核对，须待该年通知公布后人工核对",
+          "the statutory rest-day calendar does not cover " + last.uncoveredYear().orElseThrow() + ": whether the "
+              + "last day " + last.counted() + " moves under Civil Code art. 203 could not be checked and must be "
+              + "checked by hand once that year's notice is known"));
+    };
   }
 
   private static LocalizedText overdue(LocalDate deadline) {
     return new LocalizedText("期限 " + deadline + " 已过，未经复查合格：逾期未整改，应依法关停退出",
         "deadline " + deadline + " passed without a passed re-inspection: the unit must close and exit");
-  }
-
-  private static Optional<LocalDate> firstDeadline(DeadlineRule rule, LocalDate notice) {
-    if (rule instanceof DeadlineRule.AfterTrigger after) {
-      return Optional.of(after.deadlineAfter(notice));
-    }
-    return rule.deadline(notice);
   }
 
   private LocalDate extend(CaseEvent.ExtensionGranted extension, DeadlineRule rule, LocalDate deadline,

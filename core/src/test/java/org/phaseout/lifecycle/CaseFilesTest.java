@@ -46,6 +46,23 @@ class CaseFilesTest {
   }
 
   @Test
+  void readWithACalendarTheCasesApplyTheRestDayRuleToTheirHistories() {
+    byte[] json = """
+        {"type": "cases", "cases": [{"unit": "potline-1", "enterprise": "91500102PH0000003Q",
+          "entry": "gb21346-2022.aluminium.liquid-ac.grade3",
+          "events": [{"event": "notice", "date": "2025-04-01"},
+                     {"event": "extension", "date": "2025-10-05", "period": "P3M"}]}]}
+        """.getBytes(StandardCharsets.UTF_8);
+    List<TrackedCase> cases = CaseFiles.read("cases.json", json, EvaluationFixtures.catalogues(), ENTERPRISES,
+        StatutoryRestDays.loadBundled());
+    CaseStatus status = cases.get(0).rectificationCase().state(cases.get(0).events(), LocalDate.of(2025, 12, 1));
+    assertEquals(LocalDate.of(2026, 1, 9), status.rectificationDeadline().orElseThrow());
+    InvalidInputException without = assertThrows(InvalidInputException.class,
+        () -> CaseFiles.read("cases.json", json, EvaluationFixtures.catalogues(), ENTERPRISES));
+    assertTrue(without.getMessage().contains("by the deadline 2025-10-01"), without.getMessage());
+  }
+
+  @Test
   void reportsEveryProblemAtItsPointer() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("""
         {"type": "cases", "cases": [

@@ -65,6 +65,95 @@ class RectificationCaseTest {
     assertEquals(CaseState.OVERDUE, ENERGY.state(events, LocalDate.of(2025, 12, 16)).state());
   }
 
+  // 《民法典》第二百零三条: with the bundled State Council calendar, a period's last day on a statutory rest day moves
+  // to the day after the rest ends.
+
+  private static final StatutoryRestDays REST_DAYS = StatutoryRestDays.loadBundled();
+  private static final RectificationCase ENERGY_ART_203 =
+      RectificationCase.of("potline-1", entry("gb21346-2022.aluminium.liquid-ac.grade3"), REST_DAYS);
+
+  @Test
+  void sixMonthsEndingOnNationalDay2025EndOnTheFirstWorkingDayAfterTheHoliday() {
+    // counted: 2025-04-01 + 6 months = 2025-10-01; 国办发明电〔2024〕12号：10月1日（周三）至8日（周三）放假调休
+    List<CaseEvent> events = List.of(notice("2025-04-01"));
+    CaseStatus onLastDay = ENERGY_ART_203.state(events, LocalDate.of(2025, 10, 9));
+    assertEquals(CaseState.PENDING_RECTIFICATION, onLastDay.state(), "the moved last day is still within time");
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 9)), onLastDay.rectificationDeadline());
+    assertEquals(RestDayCheck.EXTENDED, onLastDay.restDayCheck());
+    assertTrue(onLastDay.explanation().stream().anyMatch(t -> t.zh().contains("2025-10-01 为法定休息日（国办发明电〔2024〕12号）")
+        && t.zh().contains("次日 2025-10-09")), onLastDay.explanation().toString());
+    CaseStatus nextDay = ENERGY_ART_203.state(events, LocalDate.of(2025, 10, 10));
+    assertEquals(CaseState.OVERDUE, nextDay.state(), "overdue from the next day");
+  }
+
+  @Test
+  void sixMonthsEndingOnASaturdayThatIsAnAdjustedWorkingDayDoNotMove() {
+    // 国办发明电〔2024〕12号：10月11日（周六）上班
+    List<CaseEvent> events = List.of(notice("2025-04-11"));
+    CaseStatus status = ENERGY_ART_203.state(events, LocalDate.of(2025, 10, 11));
+    assertEquals(java.time.DayOfWeek.SATURDAY, LocalDate.of(2025, 10, 11).getDayOfWeek());
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 11)), status.rectificationDeadline());
+    assertEquals(RestDayCheck.WORKING_DAY, status.restDayCheck());
+    assertEquals(CaseState.PENDING_RECTIFICATION, status.state());
+    assertEquals(CaseState.OVERDUE, ENERGY_ART_203.state(events, LocalDate.of(2025, 10, 12)).state());
+  }
+
+  @Test
+  void sixMonthsEndingOnAnOrdinarySundayEndOnTheMonday() {
+    List<CaseEvent> events = List.of(notice("2025-05-16"));
+    assertEquals(java.time.DayOfWeek.SUNDAY, LocalDate.of(2025, 11, 16).getDayOfWeek());
+    CaseStatus monday = ENERGY_ART_203.state(events, LocalDate.of(2025, 11, 17));
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 17)), monday.rectificationDeadline());
+    assertEquals(RestDayCheck.EXTENDED, monday.restDayCheck());
+    assertEquals(CaseState.PENDING_RECTIFICATION, monday.state());
+    assertEquals(CaseState.OVERDUE, ENERGY_ART_203.state(events, LocalDate.of(2025, 11, 18)).state());
+  }
+
+  @Test
+  void aLastDayInAYearTheCalendarDoesNotCoverStaysAsCountedAndTheStatusSaysItWasNotChecked() {
+    // 2026-07-05 + 6 months = 2027-01-05; no 2027 notice is bundled
+    List<CaseEvent> events = List.of(notice("2026-07-05"));
+    CaseStatus pending = ENERGY_ART_203.state(events, LocalDate.of(2026, 8, 1));
+    assertEquals(Optional.of(LocalDate.of(2027, 1, 5)), pending.rectificationDeadline());
+    assertEquals(RestDayCheck.NOT_COVERED, pending.restDayCheck());
+    assertTrue(pending.explanation().stream().anyMatch(t -> t.zh().contains("未载 2027 年节假日安排")
+        && t.en().contains("could not be checked")), pending.explanation().toString());
+    CaseStatus after = ENERGY_ART_203.state(events, LocalDate.of(2027, 1, 6));
+    assertEquals(CaseState.OVERDUE, after.state());
+    assertEquals(RestDayCheck.NOT_COVERED, after.restDayCheck(), "overdue by the count, flagged as unchecked");
+  }
+
+  @Test
+  void withoutACalendarTheRestDayRuleIsNotAppliedAsBefore() {
+    CaseStatus status = ENERGY.state(List.of(notice("2025-04-01")), LocalDate.of(2025, 10, 1));
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 1)), status.rectificationDeadline());
+    assertEquals(RestDayCheck.NOT_APPLIED, status.restDayCheck());
+    assertEquals(CaseState.OVERDUE, ENERGY.state(List.of(notice("2025-04-01")), LocalDate.of(2025, 10, 2)).state());
+    assertEquals(Optional.empty(), ENERGY.restDays());
+    assertEquals(Optional.of(REST_DAYS), ENERGY_ART_203.restDays());
+  }
+
+  @Test
+  void anExtensionRunsFromTheMovedLastDayAndMayBeGrantedUntilIt() {
+    // the counted last day 2025-10-01 moved to 2025-10-09; an extension granted on 2025-10-05 is in time
+    List<CaseEvent> events = List.of(notice("2025-04-01"),
+        new CaseEvent.ExtensionGranted(LocalDate.of(2025, 10, 5), Period.ofMonths(3)));
+    CaseStatus status = ENERGY_ART_203.state(events, LocalDate.of(2025, 12, 1));
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 9)), status.rectificationDeadline(), "a Friday, a working day");
+    assertEquals(RestDayCheck.WORKING_DAY, status.restDayCheck());
+    assertThrows(InvalidCaseHistoryException.class, () -> ENERGY.state(events, LocalDate.of(2025, 12, 1)),
+        "without the calendar the deadline 2025-10-01 had passed");
+  }
+
+  @Test
+  void aCaseWithoutADeadlineIsNotCheckedEvenWithACalendar() {
+    RectificationCase boiler = RectificationCase.of("boiler-1", entry("cq-2025.environment.coal-boiler-10th"),
+        REST_DAYS);
+    CaseStatus status = boiler.state(List.of(notice("2025-04-01")), LocalDate.of(2025, 10, 1));
+    assertEquals(Optional.empty(), status.rectificationDeadline());
+    assertEquals(RestDayCheck.NOT_APPLIED, status.restDayCheck());
+  }
+
   @Test
   void anExtensionBeyondTheRuleOrAfterTheDeadlineOrASecondOneIsRejected() {
     assertThrows(InvalidCaseHistoryException.class, () -> ENERGY.state(List.of(notice("2025-03-15"),
