@@ -134,7 +134,8 @@ public final class EvaluateSample {
     java.util.Map<String, org.phaseout.capacity.Enterprise> enterprises = new java.util.TreeMap<>();
     units.forEach(u -> enterprises.put(u.enterprise().creditCode().toString(), u.enterprise()));
     List<org.phaseout.lifecycle.TrackedCase> tracked = org.phaseout.lifecycle.CaseFiles.read(
-        "classpath:" + resource, cases, catalogues, enterprises);
+        "classpath:" + resource, cases, catalogues, enterprises,
+        org.phaseout.lifecycle.StatutoryRestDays.loadBundled());
     int year = asOf.getYear();
     ComplianceReport yearEnd = ComplianceEvaluator.of(catalogues).evaluate(units, LocalDate.of(year, 12, 31));
     return org.phaseout.reporting.AnnualReports.toHtml(org.phaseout.reporting.AnnualReports.of(year, catalogues,

@@ -11,6 +11,7 @@ import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.lifecycle.CaseFiles;
+import org.phaseout.lifecycle.StatutoryRestDays;
 import org.phaseout.lifecycle.TrackedCase;
 import picocli.CommandLine.Option;
 
@@ -32,6 +33,8 @@ final class CaseInputs {
   List<TrackedCase> cases(CatalogueSet catalogues, List<ProductionUnit> units) throws IOException {
     Map<String, Enterprise> enterprises = new TreeMap<>();
     units.forEach(u -> enterprises.put(u.enterprise().creditCode().toString(), u.enterprise()));
-    return CaseFiles.read(cases.toString(), Files.readAllBytes(cases), catalogues, enterprises);
+    // deadlines count with 《民法典》第二百零三条 on the bundled State Council rest-day notices
+    return CaseFiles.read(cases.toString(), Files.readAllBytes(cases), catalogues, enterprises,
+        StatutoryRestDays.loadBundled());
   }
 }
