@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,33 @@ class ExplanationLevelTest {
       }
     }
     assertTrue(compact.toJson().length < full.toJson().length);
+  }
+
+  @Test
+  void forAnyUnitsTheCompactDecisionIsTheFullOneWithoutItsTree() {
+    // two code paths decide: the compact walk and the traced one; they must agree on everything but the tree
+    qt().withExamples(150).forAll(UnitGenerators.batches(4)).checkAssert(units -> {
+      ComplianceReport full = EvaluationFixtures.evaluator().evaluate(units, EvaluationFixtures.PLAN_YEAR_END);
+      ComplianceReport compact = COMPACT.evaluate(units, EvaluationFixtures.PLAN_YEAR_END);
+      for (int u = 0; u < full.units().size(); u++) {
+        UnitAssessment f = full.units().get(u);
+        UnitAssessment c = compact.units().get(u);
+        assertEquals(f.status(), c.status(), f.unitId());
+        assertEquals(f.findings().size(), c.findings().size(), f.unitId());
+        for (int i = 0; i < f.findings().size(); i++) {
+          Finding ff = f.findings().get(i);
+          Finding cf = c.findings().get(i);
+          assertEquals(ff.explanation().truth(), cf.explanation().truth(), ff.entry().entryId());
+          assertEquals(withoutExplanation(ff), withoutExplanation(cf), ff.entry().entryId());
+        }
+      }
+    });
+  }
+
+  private static Finding withoutExplanation(Finding f) {
+    return new Finding(f.unitId(), f.verdict(), f.dimension(), f.entry(), f.measured(), f.threshold(),
+        f.thresholdWording(), f.action(), f.actionText(), f.deadline(), f.deadlineRule(), f.departments(),
+        org.phaseout.internal.eval.CriterionEvaluation.bareNode(f.explanation().truth()));
   }
 
   @Test
