@@ -43,6 +43,7 @@ class ComplianceEvaluatorTest {
   static final String CN_FIXED_GRATE = "cn-isac-2024.eliminated.coal-boiler-fixed-grate";
   static final String CN_35TH_KEY_REGION = "cn-isac-2024.eliminated.coal-boiler-35th-key-region";
   static final String GB_LIQUID_AC = "gb21346-2022.aluminium.liquid-ac.grade3";
+  static final String PREBAKE_CELLS_BELOW_160KA = "cn-isac-2024.eliminated.nonferrous-4-prebake-cells-below-160ka";
   static final String GB_BAYER_PROCESS = "gb21346-2022.alumina.bayer-process.grade3";
   static final String GB_BAYER_COMPREHENSIVE = "gb21346-2022.alumina.bayer-comprehensive.grade3";
   static final String GB_OTHER_PROCESS = "gb21346-2022.alumina.other-process.grade3";
@@ -430,25 +431,51 @@ class ComplianceEvaluatorTest {
       assertEquals(UnitStatus.INDETERMINATE, a.status());
     }
 
-    @Test
-    void aPotlineWithEveryIndicatorWithinItsLimitPassesThoseLimits() {
+    private ProductionUnit.Builder potlineWithinEveryIndicatorLimit(String id) {
       // each measured value below is the limit its entry states in gb-21346-2022.json, which 超过 lets pass
-      ProductionUnit unit = potline("potline-4")
+      return potline(id)
           .putMeasurements("aluminium.liquid-ac-consumption", measured("13350 kWh/t"))
           .putMeasurements("aluminium.liquid-comprehensive-ac-consumption", measured("13700 kWh/t"))
           .putMeasurements("aluminium.ingot-comprehensive-ac-consumption", measured("13750 kWh/t"))
-          .putMeasurements("aluminium.ingot-comprehensive-energy", measured("1720 kgce/t"))
-          .build();
-      UnitAssessment a = assess(unit);
+          .putMeasurements("aluminium.ingot-comprehensive-energy", measured("1720 kgce/t"));
+    }
+
+    @Test
+    void aPotlineWithEveryIndicatorWithinItsLimitPassesThoseLimits() {
+      UnitAssessment a = assess(potlineWithinEveryIndicatorLimit("potline-4").build());
       List<Finding> limits = a.findings().stream().filter(f -> f.entry().catalogueId().equals("gb-21346")).toList();
       assertEquals(4, limits.size());
       limits.forEach(f -> assertEquals(Verdict.COMPLIANT, f.verdict(), f.entry().entryId()));
-      // the 2024 catalogue's item on prebaked cells below 160 kA needs a person's assessment, so the unit is not
-      // declared compliant
-      Finding cells = finding(a, "cn-isac-2024.eliminated.nonferrous-4-prebake-cells-below-160ka");
+      // the 2024 catalogue's item on prebaked cells below 160 kA reads the cells' anode type and current, which this
+      // unit does not report, so the unit is not declared compliant
+      Finding cells = finding(a, PREBAKE_CELLS_BELOW_160KA);
       assertEquals(Verdict.INSUFFICIENT_DATA, cells.verdict());
       assertEquals(5, a.findings().size());
       assertEquals(UnitStatus.INDETERMINATE, a.status());
+    }
+
+    /** A potline within every indicator limit whose prebaked-anode cells carry the given current. */
+    private UnitAssessment prebakedCells(String id, String cellCurrent) {
+      return assess(potlineWithinEveryIndicatorLimit(id)
+          .putFacts("potline.prebakedAnode", fact(true))
+          .putFacts("potline.cellCurrent", org.phaseout.capacity.FactValue.of(Quantity.parse(cellCurrent)))
+          .build());
+    }
+
+    @Test
+    void aPotlineOfLargerPrebakedCellsWithinEveryIndicatorLimitIsCompliant() {
+      UnitAssessment a = prebakedCells("potline-5", "400 kA");
+      assertEquals(Verdict.COMPLIANT, finding(a, PREBAKE_CELLS_BELOW_160KA).verdict());
+      assertEquals(UnitStatus.COMPLIANT, a.status());
+    }
+
+    @Test
+    void aPotlineOfPrebakedCellsAt160kAMustBeEliminated() {
+      UnitAssessment a = prebakedCells("potline-6", "160 kA");
+      Finding cells = finding(a, PREBAKE_CELLS_BELOW_160KA);
+      assertEquals(Verdict.NON_COMPLIANT, cells.verdict(), "以下 includes 160 kA itself");
+      assertEquals(Action.ELIMINATE, cells.action());
+      assertEquals(UnitStatus.EXIT_REQUIRED, a.status());
     }
   }
 

@@ -30,7 +30,8 @@ import org.phaseout.catalogue.Criterion;
 /**
  * The 《产业结构调整指导目录（2024年本）》 淘汰类 items that were manual only for want of a vocabulary attribute and are now
  * machine-checkable: designation lists (印刷 10–26, 32, 33, 35, 36 and others), single limits on one attribute or on rated
- * capacity, and process or machine types. Each is evaluated on fictitious units: a listed designation or a value just
+ * capacity, and process or machine types; and those that waited for a unit of measure (有色金属 4 in kA, 机械 26 in
+ * t/h of molten metal, 轻工 12–13 in m/min, 建材 6 in 万平方米/年, 民爆 13 in °C, 16 and 18 in Ω, 21 in A). Each is evaluated on fictitious units: a listed designation or a value just
  * inside the limit (non-compliant), an unlisted neighbour or a value just outside (compliant), and a unit lacking the
  * data (insufficient data).
  */
@@ -207,6 +208,40 @@ class IndustryCatalogueCheckableItemsTest {
       nonferrous-27-vertical-retort-zinc | zinc.verticalRetort=false | COMPLIANT
       p-ships-3-single-hull-tankers | ship.singleHullOilTanker=true | NON_COMPLIANT
       p-ships-3-single-hull-tankers | ship.singleHullOilTanker=false | COMPLIANT
+      nonferrous-4-prebake-cells-below-160ka | potline.prebakedAnode=true;potline.cellCurrent=160 kA | NON_COMPLIANT
+      nonferrous-4-prebake-cells-below-160ka | potline.prebakedAnode=true;potline.cellCurrent=160000 A | NON_COMPLIANT
+      nonferrous-4-prebake-cells-below-160ka | potline.prebakedAnode=true;potline.cellCurrent=160.1 kA | COMPLIANT
+      nonferrous-4-prebake-cells-below-160ka | potline.prebakedAnode=false;potline.cellCurrent=100 kA | COMPLIANT
+      nonferrous-4-prebake-cells-below-160ka | potline.cellCurrent=100 kA | INSUFFICIENT_DATA
+      machinery-26-cupolas-5th | melting-furnace.cupola=true;melting-furnace.meltingRate=5 t/h (product) | NON_COMPLIANT
+      machinery-26-cupolas-5th | melting-furnace.cupola=true;melting-furnace.meltingRate=5000 kg/h | NON_COMPLIANT
+      machinery-26-cupolas-5th | melting-furnace.cupola=true;melting-furnace.meltingRate=5.1 t/h (product) | COMPLIANT
+      machinery-26-cupolas-5th | melting-furnace.cupola=false;melting-furnace.meltingRate=3 t/h (product) | COMPLIANT
+      machinery-26-cupolas-5th | melting-furnace.meltingRate=3 t/h (product) | INSUFFICIENT_DATA
+      light-12-narrow-slow-cultural-paper-machines | paper.grade=cultural;paper.machineWidth=1.76 m;paper.machineSpeed=120 m/min | NON_COMPLIANT
+      light-12-narrow-slow-cultural-paper-machines | paper.grade=cultural;paper.machineWidth=1.77 m;paper.machineSpeed=100 m/min | COMPLIANT
+      light-12-narrow-slow-cultural-paper-machines | paper.grade=cultural;paper.machineWidth=1.5 m;paper.machineSpeed=121 m/min | COMPLIANT
+      light-12-narrow-slow-cultural-paper-machines | paper.grade=containerboard;paper.machineWidth=1.5 m;paper.machineSpeed=100 m/min | COMPLIANT
+      light-12-narrow-slow-cultural-paper-machines | paper.grade=cultural;paper.machineWidth=1.5 m | INSUFFICIENT_DATA
+      light-13-narrow-slow-board-machines | paper.grade=corrugating-medium;paper.machineWidth=2 m;paper.machineSpeed=80 m/min | NON_COMPLIANT
+      light-13-narrow-slow-board-machines | paper.grade=white-board;paper.machineWidth=2000 mm;paper.machineSpeed=60 m/min | NON_COMPLIANT
+      light-13-narrow-slow-board-machines | paper.grade=white-board;paper.machineWidth=2.01 m;paper.machineSpeed=60 m/min | COMPLIANT
+      light-13-narrow-slow-board-machines | paper.grade=containerboard;paper.machineWidth=1.8 m;paper.machineSpeed=80.1 m/min | COMPLIANT
+      light-13-narrow-slow-board-machines | paper.grade=cultural;paper.machineWidth=1.5 m;paper.machineSpeed=60 m/min | COMPLIANT
+      light-13-narrow-slow-board-machines | paper.grade=containerboard;paper.machineSpeed=60 m/min | INSUFFICIENT_DATA
+      building-materials-6-small-plasterboard-lines | gypsum.plasterboardCapacity=999.99 10^4 m2/a | NON_COMPLIANT
+      building-materials-6-small-plasterboard-lines | gypsum.plasterboardCapacity=9999999 m2/a | NON_COMPLIANT
+      building-materials-6-small-plasterboard-lines | gypsum.plasterboardCapacity=1000 10^4 m2/a | COMPLIANT
+      explosives-13-emulsifier-above-130c | explosives.emulsifierOutletTemperature=130.1 degC | NON_COMPLIANT
+      explosives-13-emulsifier-above-130c | explosives.emulsifierOutletTemperature=131 ℃ | NON_COMPLIANT
+      explosives-13-emulsifier-above-130c | explosives.emulsifierOutletTemperature=130 degC | COMPLIANT
+      explosives-16-detonator-resistance-spread-1.5 | detonator.totalResistanceSpread=1.51 ohm | NON_COMPLIANT
+      explosives-16-detonator-resistance-spread-1.5 | detonator.totalResistanceSpread=1.5 ohm | COMPLIANT
+      explosives-18-detonator-resistance-spread-1.0 | detonator.totalResistanceSpread=1.01 ohm | NON_COMPLIANT
+      explosives-18-detonator-resistance-spread-1.0 | detonator.totalResistanceSpread=1.2 Ω | NON_COMPLIANT
+      explosives-18-detonator-resistance-spread-1.0 | detonator.totalResistanceSpread=1.0 ohm | COMPLIANT
+      explosives-21-no-fire-current-below-0.25a | detonator.ordinaryMaxNoFireCurrent=0.249 A | NON_COMPLIANT
+      explosives-21-no-fire-current-below-0.25a | detonator.ordinaryMaxNoFireCurrent=0.25 A | COMPLIANT
       """;
 
   private static List<String[]> rows() {
@@ -253,7 +288,7 @@ class IndustryCatalogueCheckableItemsTest {
   @Test
   void everyEntryOfTheTableIsMachineCheckableAndItsNoteSaysWhatTheCriterionReads() {
     Set<String> ids = ids();
-    assertEquals(66, ids.size());
+    assertEquals(75, ids.size());
     for (String id : ids) {
       CatalogueEntry e = entry(PREFIX + id);
       assertTrue(e.isMachineCheckable(), id);
@@ -275,10 +310,18 @@ class IndustryCatalogueCheckableItemsTest {
 
   @Test
   void limitsKeepTheWordingOfTheirItems() {
-    Map<String, String> words = Map.of("nonferrous-11-secondary-lead-below-10kt", "以下",
-        "coal-12-more-than-two-working-levels", "超过", "light-11-small-recovered-paper-pulp", "及以下",
-        "steel-20-light-burning-reverberatory-18m3", "及以下", "steel-21-dead-burned-magnesia-shaft-30m3", "及以下",
-        "nonferrous-18-secondary-aluminium-melting-below-15t", "以下", "p-machinery-4-small-pneumatic-grabs", "以下");
+    Map<String, String> words = Map.ofEntries(Map.entry("nonferrous-11-secondary-lead-below-10kt", "以下"),
+        Map.entry("coal-12-more-than-two-working-levels", "超过"), Map.entry("light-11-small-recovered-paper-pulp", "及以下"),
+        Map.entry("steel-20-light-burning-reverberatory-18m3", "及以下"),
+        Map.entry("steel-21-dead-burned-magnesia-shaft-30m3", "及以下"),
+        Map.entry("nonferrous-18-secondary-aluminium-melting-below-15t", "以下"),
+        Map.entry("p-machinery-4-small-pneumatic-grabs", "以下"),
+        Map.entry("nonferrous-4-prebake-cells-below-160ka", "以下"), Map.entry("machinery-26-cupolas-5th", "及以下"),
+        Map.entry("building-materials-6-small-plasterboard-lines", "（不含）以下"),
+        Map.entry("explosives-13-emulsifier-above-130c", "大于"),
+        Map.entry("explosives-16-detonator-resistance-spread-1.5", "大于"),
+        Map.entry("explosives-18-detonator-resistance-spread-1.0", "大于"),
+        Map.entry("explosives-21-no-fire-current-below-0.25a", "小于"));
     for (Map.Entry<String, String> w : words.entrySet()) {
       CatalogueEntry e = entry(PREFIX + w.getKey());
       List<Criterion.Comparison> limits = CriterionShapes.conjuncts(e.criterion()).stream()
@@ -291,5 +334,20 @@ class IndustryCatalogueCheckableItemsTest {
     assertEquals("LSB201（880mm×1230mm）及 LS201、LS204（787mm×1092 mm）型系列卷筒纸书刊转轮印刷机",
         entry(PREFIX + "printing-24-ls-web-book-rotary").text().zh());
     assertEquals("同时生产的水平超过 2 个（不含 2 个）的煤矿", entry(PREFIX + "coal-12-more-than-two-working-levels").text().zh());
+  }
+
+  @Test
+  void paperMachineItemsJoinWidthAndSpeedEachWithItsOwnWord() {
+    // 幅宽在 … 米及以下并且车速为 … 米/分以下: both limits include the number, and both must hold (并且)
+    for (String id : List.of("light-12-narrow-slow-cultural-paper-machines", "light-13-narrow-slow-board-machines")) {
+      CatalogueEntry e = entry(PREFIX + id);
+      assertTrue(e.text().zh().contains("及以下并且车速为"), id);
+      Map<String, String> wordByFact = CriterionShapes.conjuncts(e.criterion()).stream()
+          .filter(c -> c instanceof Criterion.Comparison cmp && cmp.wording().isPresent())
+          .map(c -> (Criterion.Comparison) c)
+          .collect(Collectors.toMap(c -> c.operand().key(), c -> c.wording().orElseThrow().word()));
+      assertEquals(2, wordByFact.size(), id + " " + wordByFact);
+      assertTrue(wordByFact.values().containsAll(List.of("及以下", "以下")), id + " " + wordByFact);
+    }
   }
 }

@@ -67,7 +67,38 @@ public enum QuantityKind {
   VOLTAGE("电压", "voltage"),
 
   /** Headcount, a number of persons (人数); base unit {@code persons}. */
-  HEADCOUNT("人数", "headcount");
+  HEADCOUNT("人数", "headcount"),
+
+  /**
+   * Annual output measured by area, e.g. plasterboard or waterproofing membrane (年产面积, 平方米/年); base unit
+   * {@code m2/a}. Not convertible to annual output by mass.
+   */
+  AREA_RATE_ANNUAL("年产面积", "annual output by area"),
+
+  /**
+   * Hourly output or throughput of a product or metal, e.g. a cupola's melting rate or a cartridging machine's charging
+   * rate (小时产量, 熔化率, 装药效率); base unit {@code t/h (product)}. Distinct from boiler steam evaporation
+   * ({@link #STEAM_EVAPORATION}, symbol {@code t/h}) and not convertible to it.
+   */
+  MASS_RATE_HOURLY("小时产量", "hourly output by mass"),
+
+  /**
+   * Speed, e.g. a paper machine's running speed (速度, 车速); base unit {@code m/min}. Units per second are not defined,
+   * because 60 is not a power of ten.
+   */
+  SPEED("速度", "speed"),
+
+  /** Electric current, e.g. an electrolytic cell's current or a detonator's no-fire current (电流); base unit {@code A}. */
+  ELECTRIC_CURRENT("电流", "electric current"),
+
+  /** Electric resistance (电阻); base unit {@code ohm}. */
+  ELECTRIC_RESISTANCE("电阻", "electric resistance"),
+
+  /**
+   * Temperature on the Celsius scale (摄氏温度); its only unit is {@code degC}. Kelvin is not a unit of this kind,
+   * because Celsius differs from it by an offset, not by a power of ten.
+   */
+  CELSIUS_TEMPERATURE("摄氏温度", "Celsius temperature");
 
   private final String chineseName;
   private final String englishName;

@@ -13,7 +13,8 @@ import java.util.Objects;
  * every permitted conversion is a decimal shift: no division, no rounding and no conversion factor is ever applied.
  * Units of different kinds are never convertible, even where a physical relation exists (for example {@code t/h}
  * steam evaporation and {@code MW} power, or {@code t/d} and {@code t/a}), because the sources do not permit inferring
- * one from the other.
+ * one from the other. The symbol {@code t/h} is steam evaporation (蒸吨/小时); the hourly output of a product or metal
+ * (小时产量) is {@code t/h (product)} or {@code kg/h}, a different kind.
  *
  * <p>Units are obtained from the constants or by {@link #of(String)}, which accepts the canonical ASCII
  * {@linkplain #symbol() symbol} (used in JSON) and the accepted {@linkplain #aliases() aliases}, including the
@@ -124,6 +125,37 @@ public final class UnitOfMeasure {
   /** 人 persons: headcount, base unit. */
   public static final UnitOfMeasure PERSONS = new UnitOfMeasure("persons", "人", "persons",
       QuantityKind.HEADCOUNT, 0, "人");
+  /** 平方米/年 square metres per year: annual output by area, base unit. */
+  public static final UnitOfMeasure SQUARE_METRES_PER_YEAR = new UnitOfMeasure("m2/a", "平方米/年",
+      "square metres per year", QuantityKind.AREA_RATE_ANNUAL, 0, "平方米/年", "m²/a", "m^2/a");
+  /** 万平方米/年 ten thousand square metres per year: annual output by area, 10^4 m2/a. */
+  public static final UnitOfMeasure TEN_THOUSAND_SQUARE_METRES_PER_YEAR = new UnitOfMeasure("10^4 m2/a", "万平方米/年",
+      "ten thousand square metres per year", QuantityKind.AREA_RATE_ANNUAL, 4, "万平方米/年", "10^4m2/a",
+      "10^4 m²/a", "10^4 m^2/a");
+  /** 千克/小时 kilograms per hour: hourly output of a product or metal, 10^-3 {@code t/h (product)}; not steam. */
+  public static final UnitOfMeasure KILOGRAMS_PER_HOUR = new UnitOfMeasure("kg/h", "千克/小时", "kilograms per hour",
+      QuantityKind.MASS_RATE_HOURLY, -3, "千克/小时", "公斤/小时");
+  /**
+   * 吨/小时（产品） tonnes of product per hour: hourly output of a product or metal, base unit. Its symbol is
+   * {@code t/h (product)} because {@code t/h} is boiler steam evaporation; not convertible to it.
+   */
+  public static final UnitOfMeasure TONNES_OF_PRODUCT_PER_HOUR = new UnitOfMeasure("t/h (product)", "吨/小时（产品）",
+      "tonnes of product per hour", QuantityKind.MASS_RATE_HOURLY, 0, "吨/小时（产品）");
+  /** 米/分 metres per minute: speed, base unit. */
+  public static final UnitOfMeasure METRES_PER_MINUTE = new UnitOfMeasure("m/min", "米/分", "metres per minute",
+      QuantityKind.SPEED, 0, "米/分", "米/分钟");
+  /** 安 ampere: electric current, base unit. */
+  public static final UnitOfMeasure AMPERE = new UnitOfMeasure("A", "安", "ampere", QuantityKind.ELECTRIC_CURRENT, 0,
+      "安", "安培");
+  /** 千安 kiloampere: electric current, 10^3 A. */
+  public static final UnitOfMeasure KILOAMPERE = new UnitOfMeasure("kA", "千安", "kiloampere",
+      QuantityKind.ELECTRIC_CURRENT, 3, "千安", "千安培");
+  /** 欧 ohm: electric resistance, base unit. */
+  public static final UnitOfMeasure OHM = new UnitOfMeasure("ohm", "欧", "ohm", QuantityKind.ELECTRIC_RESISTANCE, 0,
+      "Ω", "\u2126", "欧", "欧姆");
+  /** 摄氏度 degree Celsius: Celsius temperature, the kind's only unit; no conversion to kelvin. */
+  public static final UnitOfMeasure DEGREE_CELSIUS = new UnitOfMeasure("degC", "摄氏度", "degree Celsius",
+      QuantityKind.CELSIUS_TEMPERATURE, 0, "°C", "℃", "摄氏度");
 
   private static final List<UnitOfMeasure> ALL = List.of(
       KILOGRAM, TONNE, TEN_THOUSAND_TONNES,
@@ -143,7 +175,13 @@ public final class UnitOfMeasure {
       PERCENT, ONE,
       MILLIMETRE, METRE, KILOMETRE,
       VOLT, KILOVOLT,
-      PERSONS);
+      PERSONS,
+      SQUARE_METRES_PER_YEAR, TEN_THOUSAND_SQUARE_METRES_PER_YEAR,
+      KILOGRAMS_PER_HOUR, TONNES_OF_PRODUCT_PER_HOUR,
+      METRES_PER_MINUTE,
+      AMPERE, KILOAMPERE,
+      OHM,
+      DEGREE_CELSIUS);
 
   private static final Map<String, UnitOfMeasure> BY_NAME = index(ALL);
 

@@ -27,7 +27,9 @@ class QuantityTest {
       "12.5|%|0.125|1", "0.08|1|8|%", "100|%|1.00|1",
       "1|10^4 kWh|10000|kWh", "13650|kWh|1.3650|10^4 kWh", "2|MWh|2000|kWh",
       "1200|mm|1.200|m", "1.2|m|1200|mm", "3|km|3000|m",
-      "1.5|tce/t|1500|kgce/t", "35|kV|35000|V", "1.2|10^4 m3|12000|m3"})
+      "1.5|tce/t|1500|kgce/t", "35|kV|35000|V", "1.2|10^4 m3|12000|m3",
+      "1000|10^4 m2/a|10000000|m2/a", "4999999|m2/a|499.9999|10^4 m2/a", "1200|kg/h|1.200|t/h (product)",
+      "5|t/h (product)|5000|kg/h", "160|kA|160000|A", "0.25|A|0.00025|kA"})
   void convertsByExactPowersOfTen(String value, String from, String expectedValue, String to) {
     Quantity converted = Quantity.of(value, from).to(UnitOfMeasure.of(to));
     assertEquals(new BigDecimal(expectedValue), converted.value(), "value and scale");
@@ -50,7 +52,9 @@ class QuantityTest {
   @ParameterizedTest(name = "{0} vs {1}")
   @CsvSource(delimiter = '|', value = {
       "10 t/h|7 MW", "1 kWh|1 kgce", "1000 t/d|300000 t/a", "10 kgoe/t|10 kgce/t", "1 kW|1 kVA",
-      "1 toe|1 tce", "1 gce/kWh|1 kgce/t", "1 t|1 t/a", "100 persons|100 %"})
+      "1 toe|1 tce", "1 gce/kWh|1 kgce/t", "1 t|1 t/a", "100 persons|100 %",
+      "5 t/h|5 t/h (product)", "800 kg/h|1 t/h", "1000 万平方米/年|1000 万立方米", "120 m/min|120 m",
+      "160 kA|160 kVA", "1.5 ohm|1.5 V", "130 ℃|130 1", "0.25 A|0.25 V"})
   void comparingIncompatibleUnitsThrowsInsteadOfAnsweringFalse(String left, String right) {
     Quantity a = Quantity.parse(left);
     Quantity b = Quantity.parse(right);
@@ -87,6 +91,12 @@ class QuantityTest {
     assertEquals("117 kgce/t", Quantity.parse("117 千克标准煤/吨").toString());
     assertEquals("1.5 10^4 t/a", Quantity.parse("1.5 万吨/年").toString());
     assertEquals("320 gce/kWh", Quantity.parse("320 克标准煤/千瓦时").toString());
+    assertEquals("1000 10^4 m2/a", Quantity.parse("1000 万平方米/年").toString());
+    assertEquals("130 degC", Quantity.parse("130 ℃").toString());
+    assertEquals("1.5 ohm", Quantity.parse("1.5 Ω").toString());
+    assertEquals("120 m/min", Quantity.parse("120 米/分").toString());
+    assertEquals("5 t/h (product)", Quantity.parse("5 吨/小时（产品）").toString());
+    assertEquals(Quantity.parse("5 t/h (product)"), Quantity.parse(" 5 t/h (product) "));
   }
 
   @Test

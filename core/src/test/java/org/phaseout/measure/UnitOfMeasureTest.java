@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +35,12 @@ class UnitOfMeasureTest {
       "kW|kW", "千瓦|kW", "MW|MW", "兆瓦|MW", "kVA|kVA", "千伏安|kVA", "MVA|MVA",
       "m3|m3", "m³|m3", "m^3|m3", "立方米|m3", "10^4 m3|10^4 m3", "万立方米|10^4 m3",
       "%|%", "1|1", "mm|mm", "毫米|mm", "m|m", "米|m", "km|km", "千米|km", "公里|km",
-      "V|V", "伏|V", "kV|kV", "千伏|kV", "persons|persons", "人|persons"})
+      "V|V", "伏|V", "kV|kV", "千伏|kV", "persons|persons", "人|persons",
+      "m2/a|m2/a", "平方米/年|m2/a", "m²/a|m2/a", "m^2/a|m2/a", "10^4 m2/a|10^4 m2/a", "万平方米/年|10^4 m2/a",
+      "10^4m2/a|10^4 m2/a", "10^4 m²/a|10^4 m2/a", "10^4 m^2/a|10^4 m2/a",
+      "kg/h|kg/h", "千克/小时|kg/h", "公斤/小时|kg/h", "t/h (product)|t/h (product)", "吨/小时（产品）|t/h (product)",
+      "m/min|m/min", "米/分|m/min", "米/分钟|m/min", "A|A", "安|A", "安培|A", "kA|kA", "千安|kA", "千安培|kA",
+      "ohm|ohm", "Ω|ohm", "Ω|ohm", "欧|ohm", "欧姆|ohm", "degC|degC", "°C|degC", "℃|degC", "摄氏度|degC"})
   void looksUpCanonicalSymbolsAndAliases(String text, String expectedSymbol) {
     assertEquals(expectedSymbol, UnitOfMeasure.of(text).symbol());
     assertEquals(expectedSymbol, UnitOfMeasure.parse(text).symbol());
@@ -51,7 +60,8 @@ class UnitOfMeasureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mW", "Mw", "KW", "kw", "KGCE", "T", "v", "", "  ", "10^4  t", "kg ce", "tonne", "t/y"})
+  @ValueSource(strings = {"mW", "Mw", "KW", "kw", "KGCE", "T", "v", "", "  ", "10^4  t", "kg ce", "tonne", "t/y",
+      "a", "KA", "Ohm", "degc", "C", "K", "m2", "t/h(product)", "t/h  (product)", "t/h (metal)", "吨/小时", "m/s"})
   void matchingIsExactAndCaseSensitive(String text) {
     UnknownUnitException e = assertThrows(UnknownUnitException.class, () -> UnitOfMeasure.of(text));
     assertEquals(text, e.symbol());
@@ -76,9 +86,9 @@ class UnitOfMeasureTest {
   }
 
   @Test
-  void allListsThirtyFourUnitsGroupedByKindThenExponent() {
+  void allListsFortyThreeUnitsGroupedByKindThenExponent() {
     List<UnitOfMeasure> all = UnitOfMeasure.all();
-    assertEquals(34, all.size());
+    assertEquals(43, all.size());
     for (int i = 1; i < all.size(); i++) {
       UnitOfMeasure previous = all.get(i - 1);
       UnitOfMeasure current = all.get(i);
@@ -136,7 +146,11 @@ class UnitOfMeasureTest {
       "kVA|MVA|true", "m3|10^4 m3|true", "t/a|10^4 t/a|true",
       "t/h|MW|false", "kWh|kgce|false", "t/d|t/a|false", "kgoe/t|kgce/t|false", "kW|kVA|false",
       "kgoe|kgce|false", "toe|tce|false", "t|t/a|false", "gce/kWh|kgce/t|false", "kWh/t|kgce/t|false",
-      "persons|1|false", "m|m3|false", "kV|kVA|false"})
+      "persons|1|false", "m|m3|false", "kV|kVA|false",
+      "m2/a|10^4 m2/a|true", "kg/h|t/h (product)|true", "A|kA|true",
+      "t/h|t/h (product)|false", "t/h|kg/h|false", "10^4 m2/a|10^4 t/a|false", "10^4 m2/a|10^4 m3|false",
+      "m/min|m|false", "m/min|t/h (product)|false", "kA|kVA|false", "A|V|false", "ohm|V|false", "ohm|A|false",
+      "degC|1|false", "degC|%|false", "kg/h|t/d|false"})
   void convertibilityIsSameKindSymmetric(String left, String right, boolean expected) {
     UnitOfMeasure a = UnitOfMeasure.of(left);
     UnitOfMeasure b = UnitOfMeasure.of(right);
@@ -156,6 +170,44 @@ class UnitOfMeasureTest {
     assertEquals("kilograms of coal equivalent per tonne", UnitOfMeasure.KGCE_PER_TONNE.englishName());
     assertEquals("标准煤当量能量", QuantityKind.ENERGY_COAL_EQUIVALENT.chineseName());
     assertEquals("steam evaporation", QuantityKind.STEAM_EVAPORATION.englishName());
+  }
+
+  @Test
+  void steamTonnesPerHourKeepTheirSymbolBesideHourlyOutputOfAProduct() {
+    assertSame(UnitOfMeasure.STEAM_TONNES_PER_HOUR, UnitOfMeasure.of("t/h"));
+    assertEquals(QuantityKind.STEAM_EVAPORATION, UnitOfMeasure.of("t/h").quantityKind());
+    assertSame(UnitOfMeasure.TONNES_OF_PRODUCT_PER_HOUR, UnitOfMeasure.of("t/h (product)"));
+    assertEquals(QuantityKind.MASS_RATE_HOURLY, UnitOfMeasure.TONNES_OF_PRODUCT_PER_HOUR.quantityKind());
+    assertEquals(0, UnitOfMeasure.TONNES_OF_PRODUCT_PER_HOUR.exponent());
+    assertEquals(-3, UnitOfMeasure.KILOGRAMS_PER_HOUR.exponent());
+    assertFalse(UnitOfMeasure.KILOGRAMS_PER_HOUR.isConvertibleTo(UnitOfMeasure.STEAM_TONNES_PER_HOUR));
+  }
+
+  @Test
+  void describesTheKindsAddedForTheIndustryCatalogue() {
+    assertEquals(4, UnitOfMeasure.TEN_THOUSAND_SQUARE_METRES_PER_YEAR.exponent());
+    assertEquals("万平方米/年", UnitOfMeasure.TEN_THOUSAND_SQUARE_METRES_PER_YEAR.chineseName());
+    assertEquals(3, UnitOfMeasure.KILOAMPERE.exponent());
+    assertEquals(QuantityKind.ELECTRIC_CURRENT, UnitOfMeasure.AMPERE.quantityKind());
+    assertEquals(QuantityKind.SPEED, UnitOfMeasure.METRES_PER_MINUTE.quantityKind());
+    assertEquals(QuantityKind.ELECTRIC_RESISTANCE, UnitOfMeasure.OHM.quantityKind());
+    assertEquals("摄氏温度", QuantityKind.CELSIUS_TEMPERATURE.chineseName());
+    // Celsius is an offset scale: the kind has no unit but degC, so no conversion is ever offered
+    assertEquals(List.of(UnitOfMeasure.DEGREE_CELSIUS), UnitOfMeasure.all().stream()
+        .filter(u -> u.quantityKind() == QuantityKind.CELSIUS_TEMPERATURE).toList());
+  }
+
+  @Test
+  void theUnitsFormatDocumentListsEveryUnitAndAlias() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "units-format.md"), StandardCharsets.UTF_8);
+    String table = doc.substring(doc.indexOf("## Units of measure"), doc.indexOf("## The bundled Chongqing dataset"));
+    for (UnitOfMeasure unit : UnitOfMeasure.all()) {
+      assertTrue(table.contains("`" + unit.symbol() + "` (" + unit.exponent() + ")")
+          || table.contains("`" + unit.symbol() + "` (\u2212" + -unit.exponent() + ")"), unit.symbol());
+      for (String alias : unit.aliases()) {
+        assertTrue(table.contains(alias), unit.symbol() + " alias " + alias);
+      }
+    }
   }
 
   @Test
