@@ -44,9 +44,21 @@ public record CitedEntry(
     Objects.requireNonNull(verification, "verification");
   }
 
-
-  /** @return the document number, section path and item, for example {@code 渝制造强市办〔2025〕4号 一、主要任务 …} */
+  /**
+   * Returns where the entry stands: the document number, the section path and the item, for example
+   * {@code 渝制造强市办〔2025〕4号 一、主要任务 …}; a section part that repeats the document number (a catalogue known by
+   * its title) is not written twice.
+   *
+   * @return the reference, not null
+   */
   public String reference() {
-    return documentNumber + " " + String.join(" ", section) + item.map(i -> " 第" + i + "项").orElse("");
+    StringBuilder b = new StringBuilder(documentNumber);
+    for (String part : section) {
+      if (!part.isEmpty() && !part.equals(documentNumber)) {
+        b.append(' ').append(part);
+      }
+    }
+    item.ifPresent(i -> b.append(" 第").append(i).append("项"));
+    return b.toString();
   }
 }
