@@ -1,5 +1,6 @@
 package org.phaseout.lifecycle;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -237,14 +238,20 @@ public final class RectificationCase {
     }
     Period allowed = after.extension().get();
     LocalDate longest = deadline.plus(allowed);
-    if (deadline.plus(extension.period()).isAfter(longest)) {
+    LocalDate extendedTo;
+    try {
+      extendedTo = deadline.plus(extension.period());
+    } catch (DateTimeException | ArithmeticException e) {
+      extendedTo = null; // a period such as P999999999Y runs past the last date there is: longer than any rule allows
+    }
+    if (extendedTo == null || extendedTo.isAfter(longest)) {
       throw new InvalidCaseHistoryException(extension, "the extension " + extension.period()
           + " is longer than the rule allows (" + allowed + ")");
     }
     if (extension.date().isAfter(deadline)) {
       throw new InvalidCaseHistoryException(extension, "an extension must be granted by the deadline " + deadline);
     }
-    return deadline.plus(extension.period());
+    return extendedTo;
   }
 
   private static String describe(LocalDate deadline, DeadlineRule rule) {

@@ -20,6 +20,7 @@ final class ShippedSchemas {
   private static final Schema VOCABULARY = load("vocabulary.schema.json");
   private static final Schema UNITS = load("units.schema.json");
   private static final Schema OVERLAY = load("overlay.schema.json");
+  private static final Schema REST_DAYS = load("statutory-rest-days.schema.json");
 
   private ShippedSchemas() {}
 
@@ -54,5 +55,10 @@ final class ShippedSchemas {
   /** @return the violations of a units document */
   static List<String> unitsViolations(String json) {
     return UNITS.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+  }
+
+  /** @return the violations of a statutory rest-day calendar */
+  static List<String> restDaysViolations(String json) {
+    return REST_DAYS.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
   }
 }

@@ -79,4 +79,21 @@ class CaseFilesTest {
         pointers, e.getMessage());
     assertTrue(e.problems().get(3).message().contains("starts with its notice"), e.getMessage());
   }
+
+  @Test
+  void anExtensionRunningPastTheLastDateThereIsIsReportedAtItsCase() {
+    // found by fuzzing: P999999999Y made LocalDate.plus throw DateTimeException out of the reader
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("""
+        {"type": "cases", "cases": [{"unit": "potline-1", "enterprise": "91500102PH0000003Q",
+          "entry": "gb21346-2022.aluminium.liquid-ac.grade3",
+          "events": [{"event": "notice", "date": "2025-03-15"},
+                     {"event": "extension", "date": "2025-09-01", "period": "P999999999Y"}]}]}
+        """));
+    assertEquals(List.of("/cases/0/events"),
+        e.problems().stream().map(InvalidInputException.Problem::pointer).toList(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("1 problem in the input:\n  - cases.json at /cases/0/events: "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("the extension P999999999Y is longer than the rule allows (P3M)"),
+        e.getMessage());
+  }
 }

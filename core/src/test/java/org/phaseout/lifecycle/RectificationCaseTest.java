@@ -172,6 +172,16 @@ class RectificationCaseTest {
   }
 
   @Test
+  void anExtensionRunningPastTheLastDateThereIsIsRejectedAsTooLong() {
+    // found by fuzzing the cases reader: LocalDate.plus threw DateTimeException out of state()
+    InvalidCaseHistoryException e = assertThrows(InvalidCaseHistoryException.class, () -> ENERGY.state(List.of(
+        notice("2025-03-15"), new CaseEvent.ExtensionGranted(LocalDate.of(2025, 9, 1), Period.ofYears(999_999_999))),
+        LocalDate.of(2025, 10, 1)));
+    assertTrue(e.getMessage().contains("the extension P999999999Y is longer than the rule allows (P3M)"),
+        e.getMessage());
+  }
+
+  @Test
   void aPassedReinspectionResolvesAndAFailedOneMakesExitDue() {
     CaseStatus resolved = ENERGY.state(List.of(notice("2025-03-15"),
         new CaseEvent.RectificationReported(LocalDate.of(2025, 8, 1)),
