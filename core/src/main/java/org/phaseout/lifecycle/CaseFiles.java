@@ -94,7 +94,8 @@ public final class CaseFiles {
 
   /**
    * Writes cases as a canonical cases document: cases in the order given, events in date order, enterprises by credit
-   * code. Reading the result with the same catalogues and enterprises gives equal cases.
+   * code. Reading the result with the same catalogues, enterprises and calendar gives equal cases (with their events in
+   * date order).
    *
    * @param cases the cases, not null
    * @return the UTF-8 bytes, not null

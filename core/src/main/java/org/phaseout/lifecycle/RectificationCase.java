@@ -262,6 +262,24 @@ public final class RectificationCase {
     return deadline == null ? "not fixed (" + rule.wording() + ")" : deadline + " (" + rule.wording() + ")";
   }
 
+  /**
+   * Two cases are equal when they are about the same unit and the same catalogue entry and count deadlines with equal
+   * rest-day calendars (or both without one).
+   *
+   * @param other the other object, may be null
+   * @return whether equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RectificationCase c && unitId.equals(c.unitId) && entry.equals(c.entry)
+        && java.util.Objects.equals(restDays, c.restDays);
+  }
+
+  @Override
+  public int hashCode() {
+    return unitId.hashCode() * 31 + entry.id().hashCode();
+  }
+
   @Override
   public String toString() {
     return "RectificationCase[" + unitId + ", " + entry.id() + "]";

@@ -408,4 +408,20 @@ public final class StatutoryRestDays {
       }
     }
   }
+
+  /**
+   * Two calendars are equal when they have the same id and the same notices.
+   *
+   * @param other the other object, may be null
+   * @return whether equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StatutoryRestDays c && id.equals(c.id) && notices.equals(c.notices);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode() * 31 + notices.hashCode();
+  }
 }

@@ -1,6 +1,7 @@
 package org.phaseout.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,26 @@ class CaseFilesTest {
     CaseStatus status = cases.get(0).rectificationCase().state(cases.get(0).events(), LocalDate.of(2025, 12, 31));
     assertEquals(CaseState.EXITED, status.state());
     assertEquals(FULING, cases.get(0).enterprise());
+  }
+
+  @Test
+  void writtenCasesReadBackEqual() {
+    List<TrackedCase> cases = read("""
+        {"type": "cases", "cases": [{"unit": "potline-1", "enterprise": "91500102PH0000003Q",
+          "entry": "gb21346-2022.aluminium.liquid-ac.grade3",
+          "events": [{"event": "notice", "date": "2025-03-15"},
+                     {"event": "extension", "date": "2025-09-01", "period": "P3M"}]}]}
+        """);
+    List<TrackedCase> again = CaseFiles.read("again.json", CaseFiles.write(cases), EvaluationFixtures.catalogues(),
+        ENTERPRISES);
+    assertEquals(cases, again);
+    assertEquals(cases.hashCode(), again.hashCode());
+    StatutoryRestDays calendar = StatutoryRestDays.loadBundled();
+    List<TrackedCase> withCalendar = CaseFiles.read("again.json", CaseFiles.write(cases),
+        EvaluationFixtures.catalogues(), ENTERPRISES, calendar);
+    assertNotEquals(cases, withCalendar, "a case counted with a rest-day calendar is another case");
+    assertEquals(withCalendar, CaseFiles.read("again.json", CaseFiles.write(cases), EvaluationFixtures.catalogues(),
+        ENTERPRISES, StatutoryRestDays.loadBundled()), "equal calendars loaded twice");
   }
 
   @Test
