@@ -1,15 +1,8 @@
 package org.phaseout.examples.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.phaseout.ProductionUnits;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.Vocabulary;
@@ -38,19 +31,6 @@ final class BundledDataset {
    * The dataset as NDJSON, its units repeated until {@code count} lines, each copy's ids suffixed with its round.
    */
   static byte[] ndjson(int count) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    JsonNode doc = mapper.readTree(json());
-    Map<String, JsonNode> enterprises = new HashMap<>();
-    doc.get("enterprises").forEach(e -> enterprises.put(e.get("creditCode").asText(), e));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(count * 600);
-    JsonNode units = doc.get("units");
-    for (int i = 0; i < count; i++) {
-      ObjectNode unit = ((ObjectNode) units.get(i % units.size())).deepCopy();
-      unit.set("enterprise", enterprises.get(unit.get("enterprise").asText()));
-      unit.put("id", unit.get("id").asText() + "-r" + (i / units.size()));
-      out.writeBytes(mapper.writeValueAsBytes(unit));
-      out.write('\n');
-    }
-    return out.toByteArray();
+    return GeneratedNdjson.of(count).readAllBytes();
   }
 }
