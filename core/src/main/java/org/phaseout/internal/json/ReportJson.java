@@ -1,17 +1,18 @@
 package org.phaseout.internal.json;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.phaseout.CitedEntry;
 import org.phaseout.ComplianceReport;
-import org.phaseout.Condition;
 import org.phaseout.Coverage;
 import org.phaseout.ExplanationLevel;
-import org.phaseout.Finding;
 import org.phaseout.Receipt;
 import org.phaseout.UnitAssessment;
-import org.phaseout.Verdict;
 import org.phaseout.catalogue.CatalogueStatus;
 import org.phaseout.catalogue.Citation;
 import org.phaseout.catalogue.LocalizedText;
@@ -21,6 +22,12 @@ public final class ReportJson {
 
   /** The report format version. */
   public static final int FORMAT_VERSION = 1;
+
+  /**
+   * Reads back unit lines this class writes: default read limits (deeper than the input limits, since an explanation
+   * tree nests twice per criterion level) and exact decimals.
+   */
+  private static final ObjectReader LINE_READER = new ObjectMapper().reader().with(CanonicalJson.nodes());
 
   private ReportJson() {}
 
@@ -135,50 +142,14 @@ public final class ReportJson {
    * @return the tree
    */
   public static ObjectNode unit(UnitAssessment u, ExplanationLevel level) {
-    ObjectNode n = CanonicalJson.object();
-    n.put("unitId", u.unitId());
-    n.put("creditCode", u.creditCode());
-    n.put("enterpriseName", u.enterpriseName());
-    n.put("kind", u.kind());
-    n.put("status", Cursor.jsonName(u.status()));
-    ArrayNode findings = n.putArray("findings");
-    boolean full = level == ExplanationLevel.FULL;
-    u.findings().forEach(f -> findings.add(full ? finding(f) : compactFinding(f)));
-    return n;
-  }
-
-  /**
-   * A compact finding: the verdict with the values compared and, unless compliant, the action, deadline and
-   * departments; no summary and no explanation node, which a compact evaluation reduces to the verdict.
-   */
-  private static ObjectNode compactFinding(Finding f) {
-    ObjectNode n = CanonicalJson.object();
-    n.put("entryId", f.entry().entryId());
-    n.put("verdict", Cursor.jsonName(f.verdict()));
-    n.put("dimension", Cursor.jsonName(f.dimension()));
-    values(n, f);
-    if (f.verdict() != Verdict.COMPLIANT) {
-      action(n, f);
+    // one writer of unit lines: the tree is the line read back, so the pretty report and NDJSON cannot drift apart
+    ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+    UnitLines.write(u, level, line);
+    try {
+      return (ObjectNode) LINE_READER.readTree(line.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException("a line written here reads back", e);
     }
-    return n;
-  }
-
-  private static void values(ObjectNode n, Finding f) {
-    f.measured().ifPresentOrElse(q -> n.put("measured", q.toString()), () -> n.putNull("measured"));
-    f.threshold().ifPresentOrElse(q -> n.put("threshold", q.toString()), () -> n.putNull("threshold"));
-    f.thresholdWording().ifPresentOrElse(w -> n.put("thresholdWording", w), () -> n.putNull("thresholdWording"));
-  }
-
-  private static void action(ObjectNode n, Finding f) {
-    n.put("action", Cursor.jsonName(f.action()));
-    n.set("actionText", text(f.actionText()));
-    f.deadline().ifPresentOrElse(d -> n.put("deadline", d.toString()), () -> n.putNull("deadline"));
-    n.put("deadlineRule", f.deadlineRule());
-    ObjectNode departments = n.putObject("departments");
-    departments.set("lead", texts(f.departments().lead()));
-    departments.set("supporting", texts(f.departments().supporting()));
-    departments.set("implementing", texts(f.departments().implementing()));
-    f.departments().basis().ifPresentOrElse(b -> departments.put("basis", b), () -> departments.putNull("basis"));
   }
 
   private static ObjectNode receipt(Receipt r) {
@@ -204,18 +175,6 @@ public final class ReportJson {
     return n;
   }
 
-  private static ObjectNode finding(Finding f) {
-    ObjectNode n = CanonicalJson.object();
-    n.put("entryId", f.entry().entryId());
-    n.put("verdict", Cursor.jsonName(f.verdict()));
-    n.put("dimension", Cursor.jsonName(f.dimension()));
-    values(n, f);
-    action(n, f);
-    n.set("summary", text(f.summary()));
-    n.set("explanation", condition(f.explanation()));
-    return n;
-  }
-
   private static ObjectNode cited(CitedEntry e) {
     ObjectNode n = CanonicalJson.object();
     n.put("catalogueId", e.catalogueId());
@@ -236,29 +195,10 @@ public final class ReportJson {
     return n;
   }
 
-  private static ObjectNode condition(Condition c) {
-    ObjectNode n = CanonicalJson.object();
-    n.put("truth", Cursor.jsonName(c.truth()));
-    n.set("text", text(c.text()));
-    c.actual().ifPresent(a -> n.put("actual", a));
-    c.expected().ifPresent(e -> n.put("expected", e));
-    if (!c.parts().isEmpty()) {
-      ArrayNode parts = n.putArray("parts");
-      c.parts().forEach(p -> parts.add(condition(p)));
-    }
-    return n;
-  }
-
   private static ObjectNode text(LocalizedText t) {
     ObjectNode n = CanonicalJson.object();
     n.put("zh", t.zh());
     n.put("en", t.en());
     return n;
-  }
-
-  private static ArrayNode texts(List<LocalizedText> list) {
-    ArrayNode a = CanonicalJson.nodes().arrayNode();
-    list.forEach(t -> a.add(text(t)));
-    return a;
   }
 }

@@ -15,9 +15,9 @@ import org.phaseout.Verdict;
 import org.phaseout.catalogue.LocalizedText;
 
 /**
- * Writes one unit's assessment as an NDJSON line straight to a JSON generator: the same bytes as
- * {@code CanonicalJson.writeLine(ReportJson.unit(u, level))}, without building the tree first, for streams of many
- * units. {@code UnitLinesTest} holds the two forms equal.
+ * Writes one unit's assessment as an NDJSON line straight to a JSON generator, without building a tree, for streams
+ * of many units. It is the one writer of unit assessments: {@code ReportJson.unit} reads its line back as the tree
+ * the pretty report embeds, and {@code UnitLinesTest} checks that the tree writes back to the same bytes.
  */
 public final class UnitLines {
 

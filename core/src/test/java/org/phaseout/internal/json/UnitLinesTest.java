@@ -18,7 +18,7 @@ import org.phaseout.UnitGenerators;
 
 /**
  * A unit line written straight to the generator is byte for byte the line of the report tree, at both explanation
- * levels, for any generated batch: the streamed form is a faster way to the same bytes, not another format.
+ * levels, for any generated batch: the tree the pretty report embeds loses nothing of the streamed line.
  */
 class UnitLinesTest {
 
