@@ -140,13 +140,30 @@ class ChongqingPlanTasksTest {
   }
 
   @Test
-  void theAluminiumTieredPriceIsLeftOutUntilIts2025ThresholdIsSourcedAndTheEditionSaysSo() {
-    UnitAssessment a = assess("500102", "C3216", "electrolytic-aluminium-potline", e -> { });
-    assertTrue(a.findings().stream().noneMatch(f -> f.entry().entryId().contains("price")));
+  void theCryptoMiningPriceMeasureAppliesButNamesNoAmountBecauseNoneIsSourcedForChongqing() {
+    Enterprise e = Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例企业（虚构）")
+        .division(DivisionCode.parse("500101")).industry(IndustryCode.parse("I6450")).build();
+    ProductionUnit unit = ProductionUnit.builder().id("rigs").enterprise(e).kind("crypto-mining-facility").build();
+    List<org.phaseout.pricing.PriceMeasure> measures = org.phaseout.pricing.ElectricityPricing
+        .of(BundledData.catalogues()).assess(EVALUATOR.evaluate(unit, AS_OF), List.of(unit));
+    assertEquals(1, measures.size());
+    org.phaseout.pricing.PriceMeasure m = measures.get(0);
+    assertEquals(org.phaseout.pricing.PriceMeasure.Status.AMOUNT_NOT_LOADED, m.status());
+    assertEquals(Optional.empty(), m.yuanPerKwh());
+    assertTrue(m.arithmetic().zh().contains("执行“淘汰类”企业电价"), m.arithmetic().zh());
+  }
+
+  @Test
+  void theAluminiumTieredPriceIsTheNationalCatalogueAndThePlanNamesItsDepartments() {
     String note = BundledData.catalogues().editions().stream()
         .filter(e -> e.key().equals("cq-backward-capacity-plan@2025")).findFirst().orElseThrow()
         .source().note().orElseThrow();
-    assertTrue(note.contains("13650 kWh/t"), "the 1239号 分档标准 is recorded with its flag");
+    assertTrue(note.contains("cn-electrolytic-aluminium-tiered-price"), "the plan's note points to the catalogue");
+    UnitAssessment a = assess("500102", "C3216", "electrolytic-aluminium-potline", e -> { });
+    Finding f = finding(a, "cn-al-price-2021-2025.base-13300").orElseThrow();
+    assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), "no 铝液综合交流电耗 reported: never a pass");
+    assertEquals(List.of("市发展改革委", "市经济信息委", "国网重庆电力"),
+        f.departments().lead().stream().map(t -> t.zh()).toList());
   }
 
   @Test

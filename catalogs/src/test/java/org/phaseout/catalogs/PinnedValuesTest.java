@@ -47,6 +47,40 @@ class PinnedValuesTest {
   }
 
   @Test
+  void aluminiumTieredPriceBasesAre13650Then13450Then13300KilowattHoursPerTonneWith高于ExcludingTheBase() {
+    // 发改价格〔2021〕1239号 as Yunnan's forwarding notice restates it: “分档标准为每吨13650千瓦时”, “自2023年起，分档标准
+    // 调整为…每吨13450千瓦时（不含脱硫电耗）；自2025年起…每吨13300千瓦时”; “不高于分档标准的…不加价；高于分档标准的…加价”
+    assertLimit("cn-al-price-2021.base-13650", "13650 kWh/t", Operator.GT, LimitWording.HIGHER_THAN);
+    assertLimit("cn-al-price-2021-2023.base-13450", "13450 kWh/t", Operator.GT, LimitWording.HIGHER_THAN);
+    assertLimit("cn-al-price-2021-2025.base-13300", "13300 kWh/t", Operator.GT, LimitWording.HIGHER_THAN);
+    for (String id : List.of("cn-al-price-2021.base-13650", "cn-al-price-2021-2023.base-13450",
+        "cn-al-price-2021-2025.base-13300")) {
+      org.phaseout.catalogue.Surcharge s = entry(id).consequence().surcharge().orElseThrow();
+      assertTrue(s.step().orElseThrow().isEqualTo(Quantity.parse("20 kWh/t")), id + ": 每超过20千瓦时");
+      assertEquals(new java.math.BigDecimal("0.01"), s.yuanPerKwh(), id + ": 每千瓦时加价0.01元");
+      assertEquals(90, s.latePayment().orElseThrow().afterDays(), id + ": 90天后仍未缴纳");
+      assertEquals(new java.math.BigDecimal("1.5"), s.latePayment().orElseThrow().multiplier(), id + ": 1.5倍");
+      assertTrue(s.renewableOffset().orElseThrow().shareAbove().isEqualTo(Quantity.parse("15 %")), id + ": 超过15%");
+    }
+    assertEquals(LocalDate.of(2023, 1, 1), edition("cn-electrolytic-aluminium-tiered-price@2021-2023").validity().start());
+    assertEquals(LocalDate.of(2025, 1, 1), edition("cn-electrolytic-aluminium-tiered-price@2021-2025").validity().start());
+  }
+
+  @Test
+  void aluminiumTieredPriceOf2013Bands13700And13800() {
+    // 发改价格〔2013〕2530号 (经济参考报): “高于每吨13700千瓦时但不高于13800千瓦时的，电价每千瓦时加价0.02元；高于每吨
+    // 13800千瓦时的，电价每千瓦时加价0.08元”
+    Criterion.Range band = (Criterion.Range) entry("cn-al-price-2013.band-13700-13800").criterion().orElseThrow();
+    assertTrue(band.min().isEqualTo(Quantity.parse("13700 kWh/t")) && !band.minInclusive());
+    assertTrue(band.max().isEqualTo(Quantity.parse("13800 kWh/t")) && band.maxInclusive());
+    assertLimit("cn-al-price-2013.band-above-13800", "13800 kWh/t", Operator.GT, LimitWording.HIGHER_THAN);
+    assertEquals(new java.math.BigDecimal("0.02"),
+        entry("cn-al-price-2013.band-13700-13800").consequence().surcharge().orElseThrow().yuanPerKwh());
+    assertEquals(new java.math.BigDecimal("0.08"),
+        entry("cn-al-price-2013.band-above-13800").consequence().surcharge().orElseThrow().yuanPerKwh());
+  }
+
+  @Test
   void chongqing2025PlanBoilerLimitsAre10And35TonnesOfSteamWith以下IncludingTheLimit() {
     // 渝制造强市办〔2025〕4号 一、（二）1: “加快淘汰10蒸吨/小时以下的燃煤锅炉”, “…35蒸吨/小时以下燃煤锅炉”
     assertLimit("cq-2025.environment.coal-boiler-10th", "10 t/h", Operator.LE, LimitWording.BELOW);

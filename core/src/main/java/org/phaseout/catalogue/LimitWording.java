@@ -39,6 +39,8 @@ public enum LimitWording {
   NOT_EXCEEDING("不超过", Operator.LE),
   /** 不大于: not greater than; includes the limit. */
   NOT_GREATER_THAN("不大于", Operator.LE),
+  /** 不高于: not higher than; includes the limit. */
+  NOT_HIGHER_THAN("不高于", Operator.LE),
   /** 大于: greater than; excludes the limit. */
   GREATER_THAN("大于", Operator.GT),
   /** 高于: higher than; excludes the limit. */

@@ -2,7 +2,6 @@ package org.phaseout.lifecycle;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.function.Predicate;
 import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.catalogue.LocalizedText;
+import org.phaseout.internal.ExcelCsv;
 import org.phaseout.internal.eval.DepartmentRouting;
 import org.phaseout.internal.json.CanonicalJson;
 import org.phaseout.internal.json.Cursor;
@@ -123,24 +123,13 @@ public final class PublicLists {
    * @return the bytes, not null
    */
   public static byte[] toCsv(List<ListRow> rows) {
-    StringBuilder sb = new StringBuilder("\uFEFF");
-    line(sb, List.of(HEADER));
+    ExcelCsv csv = new ExcelCsv(List.of(HEADER));
     for (ListRow r : rows) {
-      line(sb, List.of(r.enterpriseName(), r.creditCode(), r.division(), r.dimension().chineseName(), r.basis(),
+      csv.row(List.of(r.enterpriseName(), r.creditCode(), r.division(), r.dimension().chineseName(), r.basis(),
           r.deadline().map(LocalDate::toString).orElse(""), String.join("、", r.leadDepartments()), r.unitId(),
           r.entryId(), Cursor.jsonName(r.state())));
     }
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void line(StringBuilder sb, List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append('"').append(fields.get(i).replace("\"", "\"\"")).append('"');
-    }
-    sb.append("\r\n");
+    return csv.toBytes();
   }
 
   /**

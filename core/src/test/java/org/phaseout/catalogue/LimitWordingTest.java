@@ -59,6 +59,7 @@ class LimitWordingTest {
     MEANING.put("范围内", "<=");
     MEANING.put("不超过", "<=");
     MEANING.put("不大于", "<=");
+    MEANING.put("不高于", "<=");
     MEANING.put("不低于", ">=");
     MEANING.put("不小于", ">=");
     // exclude the limit (民法典 第一千二百五十九条: 不满、超过、以外不包括本数)

@@ -24,6 +24,7 @@ import org.phaseout.catalogue.EntryCategory;
 import org.phaseout.catalogue.LocalizedText;
 import org.phaseout.catalogue.Overlay;
 import org.phaseout.catalogue.Provenance;
+import org.phaseout.catalogue.Surcharge;
 import org.phaseout.catalogue.VerificationLevel;
 import org.phaseout.catalogue.Vocabulary;
 import org.phaseout.measure.DateInterval;
@@ -159,6 +160,9 @@ public final class CatalogueJson {
       assumes = Optional.ofNullable(new CriterionJson(vocabulary, kinds).read(assumesCursor));
     }
     Consequence consequence = consequence(c.required("consequence"));
+    if (consequence != null && consequence.surcharge().isPresent() && criterionCursor != null) {
+      stepsCountFromTheThreshold(c, criterion, consequence.surcharge().get());
+    }
     List<DepartmentAssignment> departments = c.optionalArray("departments", this::assignment);
     List<Citation> citations = c.array("citations", false, CatalogueJson::citation);
     Provenance provenance = provenance(c.required("provenance"));
@@ -168,6 +172,27 @@ public final class CatalogueJson {
     }
     return new CatalogueEntry(id, section, item, text, dimension, category, applicability, criterion, assumes,
         consequence, departments, citations, provenance);
+  }
+
+  /**
+   * A per-step surcharge counts steps from the threshold its entry's criterion tests: the criterion must be the
+   * comparison "indicator above base" (高于/超过), so that a unit under the entry always has at least one step.
+   */
+  private static void stepsCountFromTheThreshold(Cursor c, Optional<Criterion> criterion, Surcharge surcharge) {
+    if (surcharge.method() != Surcharge.Method.PER_STEP || criterion.isEmpty()) {
+      return;
+    }
+    boolean matches = criterion.get() instanceof Criterion.Comparison comparison
+        && comparison.operand().source() == Criterion.Operand.Source.INDICATOR
+        && comparison.operand().key().equals(surcharge.indicator().orElseThrow())
+        && comparison.operator() == org.phaseout.catalogue.Operator.GT
+        && comparison.value() instanceof org.phaseout.capacity.FactValue.QuantityFact q
+        && q.value().isEqualTo(surcharge.base().orElseThrow());
+    if (!matches) {
+      c.problem("consequence", "a per-step surcharge counts from its base: expected the criterion to be '"
+          + surcharge.indicator().orElseThrow() + "' > " + surcharge.base().orElseThrow()
+          + " (高于), the base of the surcharge");
+    }
   }
 
   private Applicability applicability(Cursor c) {
@@ -227,14 +252,26 @@ public final class CatalogueJson {
   }
 
   private Consequence consequence(Cursor c) {
-    if (c == null || !c.expectObject(Set.of("action", "text", "deadline"))) {
+    if (c == null || !c.expectObject(Set.of("action", "text", "deadline", "surcharge"))) {
       return null;
     }
+    int before = c.problems().count();
     Cursor a = c.required("action");
     Action action = a == null ? null : a.asEnum(Action.class);
     LocalizedText text = localized(c.required("text"));
     DeadlineRule deadline = deadline(c.required("deadline"));
-    return action == null || text == null || deadline == null ? null : new Consequence(action, text, deadline);
+    Optional<Surcharge> surcharge = Optional.empty();
+    Cursor s = c.optional("surcharge");
+    if (s != null) {
+      if (action != null && action != Action.APPLY_PRICE_MEASURE) {
+        s.problem("a surcharge belongs to the action 'apply-price-measure', not '" + Cursor.jsonName(action) + "'");
+      }
+      surcharge = Optional.ofNullable(new SurchargeJson(vocabulary).read(s));
+    }
+    if (action == null || text == null || deadline == null || c.problems().count() > before) {
+      return null;
+    }
+    return new Consequence(action, text, deadline, surcharge);
   }
 
   private static DeadlineRule deadline(Cursor c) {

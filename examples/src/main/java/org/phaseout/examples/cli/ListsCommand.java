@@ -1,14 +1,10 @@
 package org.phaseout.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.phaseout.InvalidInputException;
 import org.phaseout.capacity.ProductionUnit;
-import org.phaseout.catalogue.CatalogueException;
 import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.lifecycle.ListRow;
 import org.phaseout.lifecycle.PublicLists;
@@ -30,12 +26,8 @@ final class ListsCommand implements Callable<Integer> {
   @Option(names = "--list", required = true, paramLabel = "yellow|red|credit", description = "Which list.")
   String list;
 
-  @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
-      description = "CSV (UTF-8 with BOM, opens in Excel) or JSON (default: ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-  Path out;
+  @Mixin
+  SheetOutput output;
 
   @Mixin
   CaseInputs inputs;
@@ -49,11 +41,11 @@ final class ListsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!List.of("yellow", "red", "credit").contains(list) || !List.of("csv", "json").contains(format)) {
+    if (!List.of("yellow", "red", "credit").contains(list) || !output.isValid()) {
       err.println("phaseout lists: --list must be yellow, red or credit and --format csv or json");
       return PhaseoutCommand.BAD_INPUT;
     }
-    try {
+    return CommandFailures.run("lists", err, () -> {
       CatalogueSet set = catalogues.load();
       List<ProductionUnit> units = inputs.units(set);
       List<TrackedCase> cases = inputs.cases(set, units);
@@ -63,18 +55,9 @@ final class ListsCommand implements Callable<Integer> {
         case "red" -> lists.red(cases, asOf);
         default -> lists.creditRecords(cases, asOf);
       };
-      byte[] bytes = format.equals("csv") ? PublicLists.toCsv(rows) : PublicLists.toJson(list, asOf, rows);
-      Output.write(out, bytes, spec.commandLine().getOut());
+      output.write(() -> PublicLists.toCsv(rows), () -> PublicLists.toJson(list, asOf, rows),
+          spec.commandLine().getOut());
       return 0;
-    } catch (CatalogueException e) {
-      err.println("phaseout lists: " + e.getMessage());
-      return PhaseoutCommand.BAD_CATALOGUES;
-    } catch (InvalidInputException e) {
-      err.println("phaseout lists: " + e.getMessage());
-      return PhaseoutCommand.BAD_INPUT;
-    } catch (IOException e) {
-      err.println("phaseout lists: cannot read or write " + e.getMessage());
-      return PhaseoutCommand.IO_ERROR;
-    }
+    });
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Decide, with the legal basis cited, whether production capacity must be rectified or must exit "
         + "(利用综合标准依法依规推动落后产能退出).",
     subcommands = {EvaluateCommand.class, ValidateCommand.class, CoverageCommand.class, ListsCommand.class,
-        ReportCommand.class, DiffCommand.class,
+        ReportCommand.class, DiffCommand.class, PricesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad arguments or input", "3:invalid catalogues", "4:a file could not be read or written"})

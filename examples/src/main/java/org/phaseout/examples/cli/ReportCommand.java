@@ -1,6 +1,5 @@
 package org.phaseout.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.phaseout.ComplianceEvaluator;
 import org.phaseout.ComplianceReport;
-import org.phaseout.InvalidInputException;
 import org.phaseout.capacity.ProductionUnit;
-import org.phaseout.catalogue.CatalogueException;
 import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.lifecycle.TrackedCase;
 import org.phaseout.reporting.AnnualReport;
@@ -54,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
       err.println("phaseout report: give --html FILE, --json FILE or both");
       return PhaseoutCommand.BAD_INPUT;
     }
-    try {
+    return CommandFailures.run("report", err, () -> {
       CatalogueSet set = catalogues.load();
       List<ProductionUnit> units = inputs.units(set);
       List<TrackedCase> cases = inputs.cases(set, units);
@@ -68,15 +65,6 @@ final class ReportCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println("annual report " + year + ": " + report.totals().total() + " cases");
       return 0;
-    } catch (CatalogueException e) {
-      err.println("phaseout report: " + e.getMessage());
-      return PhaseoutCommand.BAD_CATALOGUES;
-    } catch (InvalidInputException e) {
-      err.println("phaseout report: " + e.getMessage());
-      return PhaseoutCommand.BAD_INPUT;
-    } catch (IOException e) {
-      err.println("phaseout report: cannot read or write " + e.getMessage());
-      return PhaseoutCommand.IO_ERROR;
-    }
+    });
   }
 }

@@ -26,7 +26,7 @@ class PhaseoutCommandTest {
 
   @Test
   void everyCommandExplainsItselfWithHelp() {
-    for (String command : new String[] {"evaluate", "validate", "coverage", "lists", "report", "diff"}) {
+    for (String command : new String[] {"evaluate", "validate", "coverage", "lists", "report", "diff", "prices"}) {
       Run help = run(command, "--help");
       assertEquals(0, help.code(), command);
       assertTrue(help.out().startsWith("Usage: phaseout " + command), help.out());
@@ -91,6 +91,20 @@ class PhaseoutCommandTest {
     assertTrue(run.out().contains("\"potline-1\""), "the potline is within its extended deadline");
     assertTrue(run.out().contains("\"boiler-20th-urban\""), "a halted boiler is still under rectification");
     assertTrue(!run.out().contains("boiler-6th-industrial-park"), "an exited boiler is not on the yellow list");
+  }
+
+  @Test
+  void writesTheAluminiumTieredPriceSurchargeWithItsArithmeticForTheGridCompany() {
+    Run csv = run("prices", "--as-of", "2025-06-30", "--units", UNITS);
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(csv.out().startsWith("\uFEFF\"企业名称\""), csv.out());
+    // 13690 kWh/t is 390 over the 2025 base 13300: ⌈390 ÷ 20⌉ = 20 steps × 0.01 = 0.2 yuan/kWh on 3,422,500,000 kWh
+    assertTrue(csv.out().contains("\"potline-1\",\"cn-al-price-2021-2025.base-13300\",\"发改价格〔2021〕1239号\","
+        + "\"加价标准已确定\",\"0.20\",\"3422500000\",\"684500000.00\",\"0.300\""), csv.out());
+    Run json = run("prices", "--as-of", "2025-06-30", "--units", UNITS, "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().contains("\"type\": \"price-measures\""), json.out());
+    assertTrue(json.out().contains("⌈390 ÷ 20⌉ = 20 档"), json.out());
   }
 
   @Test
