@@ -8,10 +8,12 @@ import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.phaseout.ComplianceEvaluator;
 import org.phaseout.ComplianceReport;
@@ -378,6 +380,28 @@ class EfficiencyLevelRulesTest {
         "efficiency.field", "architectural-ceramics", "ceramics.waterAbsorption", "10.5 %"));
     assertTrue(row(TILES_2021.get(2), "building-ceramics-line", LocalDate.of(2023, 7, 4), "efficiency.field",
         "architectural-ceramics", "ceramics.waterAbsorption", "10.5 %").isEmpty(), "the 2021 edition has ended");
+  }
+
+  private static Set<String> annexRowsOf(String editionKey) {
+    return edition(editionKey).entries().stream().map(CatalogueEntry::id).filter(id -> id.contains(".baseline."))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void onlyTheAnnexRowsReadInASourceAreEncodedAndEveryOtherRowStaysMissing() {
+    // No row may be filled from memory, by analogy with a quota standard's grade (reference 03 §1.6) or from the demo
+    // file of reference 03 §1.5: a row is added only with the source it was read in and its pinned values.
+    assertEquals(Set.of(CLINKER, SIMN, FESI), annexRowsOf("cn-industrial-energy-efficiency-levels@2023"));
+    Set<String> rows2021 = new HashSet<>(TILES_2021);
+    rows2021.addAll(List.of(SIMN_2021, SANITARY_2021));
+    assertEquals(rows2021, annexRowsOf("cn-industrial-energy-efficiency-levels@2021"));
+    for (String key : List.of("cn-industrial-energy-efficiency-levels@2023",
+        "cn-industrial-energy-efficiency-levels@2021")) {
+      String note = edition(key).source().note().orElseThrow();
+      assertTrue(note.contains("second search"), key + " records the search that found no further row");
+    }
+    assertTrue(edition("cn-industrial-energy-efficiency-levels@2023").source().note().orElseThrow()
+        .contains("MISSING after this search"), "the 2023 note lists the rows still missing");
   }
 
   private static Object[] with(Object[] base, Object... more) {
