@@ -37,9 +37,9 @@ import org.phaseout.measure.Quantity;
 /**
  * The safety elimination catalogues as far as the reference sources them: 《淘汰落后安全技术装备目录(2015年第一批)》
  * (安监总科技〔2015〕75号), 《淘汰落后安全技术工艺、设备目录(2016年)》 (安监总科技〔2016〕137号), 《金属非金属矿山禁止使用的
- * 设备及工艺目录》 batches 1 (2013) and 2 (安监总管一〔2015〕13号) and the 公示稿 items of 《淘汰落后危险化学品安全生产工艺
- * 技术设备目录(第一批)》 (应急厅〔2020〕38号). Consequences follow 渝制造强市办〔2025〕4号 一、（四）. Enterprises are
- * fictitious; their credit codes are valid.
+ * 设备及工艺目录》 batches 1 (2013) and 2 (安监总管一〔2015〕13号), the 公示稿 items of 《淘汰落后危险化学品安全生产工艺
+ * 技术设备目录(第一批)》 (应急厅〔2020〕38号) and the seven items of its 第二批 (2024) as news reports of the final text give
+ * them. Consequences follow 渝制造强市办〔2025〕4号 一、（四）. Enterprises are fictitious; their credit codes are valid.
  */
 class SafetyCataloguesTest {
 
@@ -51,11 +51,15 @@ class SafetyCataloguesTest {
   private static final String MINES_1 = "cn-metal-nonmetal-mine-prohibited-batch1@2013";
   private static final String MINES_2 = "cn-metal-nonmetal-mine-prohibited-batch2@2015";
   private static final String HAZCHEM_1 = "cn-hazardous-chemicals-process-equipment-eliminated-batch1@2020";
+  private static final String HAZCHEM_2 = "cn-hazardous-chemicals-process-equipment-eliminated-batch2@2024";
 
   private static final Enterprise QIJIANG_MINE = enterprise("91500110MA60000T10", "示例矿业有限公司（虚构）", "500110", "B10");
   private static final Enterprise WANZHOU_STEEL = enterprise("91500101MA60000K3X", "示例钢铁有限公司（虚构）", "500101", "C31");
   private static final Enterprise BANAN_CHEMICAL = enterprise("91500113MA60000J5F", "示例化工有限公司（虚构）", "500113", "C26");
   private static final Enterprise TAIYUAN_COKE = enterprise("91140100MA60000M4A", "示例焦化有限公司（虚构）", "140100", "C25");
+  private static final Enterprise JIANGJIN_OIL_DEPOT = Enterprise.builder().creditCode(CreditCode.parse("91500116MA60000N2M"))
+      .name("示例油库有限公司（虚构）").division(DivisionCode.parse("500116")).industry(IndustryCode.parse("G59"))
+      .putFacts("enterprise.hazchemOperatingLicence", FactValue.of(true)).build();
 
   private static Enterprise enterprise(String code, String name, String division, String industry) {
     return Enterprise.builder().creditCode(CreditCode.parse(code)).name(name).division(DivisionCode.parse(division))
@@ -131,7 +135,7 @@ class SafetyCataloguesTest {
   }
 
   private static List<CatalogueEntry> safetyEntries() {
-    return List.of(EQUIP_2015, LIST_2016, MINES_1, MINES_2, HAZCHEM_1).stream()
+    return List.of(EQUIP_2015, LIST_2016, MINES_1, MINES_2, HAZCHEM_1, HAZCHEM_2).stream()
         .flatMap(k -> edition(k).entries().stream()).toList();
   }
 
@@ -152,7 +156,7 @@ class SafetyCataloguesTest {
     assertEquals(LocalDate.of(2013, 9, 6), mines1.published());
     assertEquals(LocalDate.of(2013, 9, 6), mines1.validity().start());
     assertEquals(Optional.of(19), mines1.itemsInOfficialText());
-    assertTrue(mines1.documentNumber().contains("未核实"), "the number 安监总管一〔2013〕101号 is only an example and is not used");
+    assertEquals("安监总管一〔2013〕101号", mines1.documentNumber(), "quoted in a reprint of a later official text (secondary)");
 
     CatalogueEdition mines2 = edition(MINES_2);
     assertEquals("安监总管一〔2015〕13号", mines2.documentNumber());
@@ -162,11 +166,19 @@ class SafetyCataloguesTest {
 
     CatalogueEdition hazchem = edition(HAZCHEM_1);
     assertEquals("应急厅〔2020〕38号", hazchem.documentNumber());
-    assertEquals(LocalDate.of(2020, 11, 30), hazchem.published(), "the latest possible issue date, not the real one");
+    assertEquals(LocalDate.of(2020, 10, 31), hazchem.published(), "“2020年10月…印发”: the latest possible issue date");
     assertEquals(VerificationLevel.UNVERIFIED, hazchem.source().verification());
     assertTrue(hazchem.source().note().orElseThrow().contains("ISSUE DATE MISSING"));
 
-    for (String key : List.of(EQUIP_2015, LIST_2016, MINES_1, MINES_2, HAZCHEM_1)) {
+    CatalogueEdition hazchem2 = edition(HAZCHEM_2);
+    assertTrue(hazchem2.documentNumber().startsWith("文号缺失"), "the number of the second batch was not found");
+    assertEquals(LocalDate.of(2024, 3, 12), hazchem2.published(), "the interpretation's date: the latest possible issue date");
+    assertEquals(hazchem2.published(), hazchem2.validity().start(), "自文件公布之日起");
+    assertEquals(Optional.of(7), hazchem2.itemsInOfficialText(), "明确淘汰7项…包含工艺技术4项、设备设施3项");
+    assertEquals(VerificationLevel.SECONDARY, hazchem2.source().verification());
+    assertTrue(hazchem2.source().note().orElseThrow().startsWith("DOCUMENT NUMBER AND ISSUE DATE MISSING"));
+
+    for (String key : List.of(EQUIP_2015, LIST_2016, MINES_1, MINES_2, HAZCHEM_1, HAZCHEM_2)) {
       assertEquals(Optional.empty(), edition(key).validity().end(), key + ": batches accumulate, no end is known");
     }
   }
@@ -179,7 +191,8 @@ class SafetyCataloguesTest {
         LIST_2016, new Count(1, 0),    // 一、煤矿安全 1
         MINES_1, new Count(8, 0),      // items 1-8 of 19
         MINES_2, new Count(10, 1),     // 9 items, 5 and 6 split by mine type, 9 manual
-        HAZCHEM_1, new Count(2, 0));   // 公示稿 一-1 and 一-2
+        HAZCHEM_1, new Count(2, 0),    // 公示稿 一-1 and 一-2
+        HAZCHEM_2, new Count(6, 1));   // 4 processes and 3 equipment items; the nitration item (27 chemicals) manual
     expected.forEach((key, count) -> {
       List<CatalogueEntry> entries = edition(key).entries();
       assertEquals(count.machine(), entries.stream().filter(CatalogueEntry::isMachineCheckable).count(), key);
@@ -259,6 +272,19 @@ class SafetyCataloguesTest {
     }
     assertTrue(entry("cn-hazchem-2020.ammonia-brine-chlorine-liquefaction").consequence().deadline().wording()
         .contains("两年内改造完毕"));
+  }
+
+  @Test
+  void secondChemicalBatchShowsItsTimeLimitsAsWordingBecauseItsIssueDateIsMissing() {
+    for (CatalogueEntry e : edition(HAZCHEM_2).entries()) {
+      assertInstanceOf(DeadlineRule.NotStated.class, e.consequence().deadline(), e.id());
+      assertEquals(VerificationLevel.SECONDARY, e.provenance().verification(), e.id());
+      assertEquals(Optional.empty(), e.item(), e.id() + ": the official numbering is not known");
+    }
+    assertTrue(entry("cn-hazchem-2024.acid-base-alternating-fixed-bed-hydrogen-peroxide").consequence().deadline().wording()
+        .startsWith("新（扩）建项目禁用，现有项目五年内改造完毕"), "the final text, not the draft's 三年");
+    assertTrue(entry("cn-hazchem-2024.single-mechanical-or-packing-seal-centrifugal-pump").consequence().deadline().wording()
+        .contains("在役设备三年内更换完毕"));
   }
 
   @Test
@@ -540,14 +566,21 @@ class SafetyCataloguesTest {
 
   // ---------------------------------------------------------------- end to end: hazardous chemicals (draft wording)
 
+  /** A chemical unit that falls under the entry: non-compliant at the entry's level, its time limit shown as wording. */
+  private static Finding chemicalUnderItsTimeLimitWording(String entryId, String kind, Map<String, ?> unitFacts,
+      VerificationLevel level) {
+    Finding f = finding(entryId, BANAN_CHEMICAL, kind, unitFacts);
+    assertEquals(Verdict.NON_COMPLIANT, f.verdict(), entryId);
+    assertEquals(level, f.entry().verification(), entryId);
+    assertEquals(Optional.empty(), f.deadline(), entryId + ": the time limit is not computed");
+    return f;
+  }
+
   @Test
   void chemicalFindingsCarryTheirUnverifiedLevel() {
     String id = "cn-hazchem-2020.ammonia-brine-chlorine-liquefaction";
-    Finding f = finding(id, BANAN_CHEMICAL, "chlorine-liquefaction-unit",
-        Map.of("chlorine-liquefaction.ammoniaChilledBrine", true, "capacity", "50000 t/a"));
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
-    assertEquals(VerificationLevel.UNVERIFIED, f.entry().verification());
-    assertEquals(Optional.empty(), f.deadline(), "the draft's 两年内改造完毕 is not a deadline");
+    chemicalUnderItsTimeLimitWording(id, "chlorine-liquefaction-unit",
+        Map.of("chlorine-liquefaction.ammoniaChilledBrine", true, "capacity", "50000 t/a"), VerificationLevel.UNVERIFIED);
     assertEquals(Verdict.COMPLIANT, verdict(id, BANAN_CHEMICAL, "chlorine-liquefaction-unit",
         Map.of("chlorine-liquefaction.ammoniaChilledBrine", false)));
     assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, BANAN_CHEMICAL, "chlorine-liquefaction-unit", Map.of()));
@@ -556,5 +589,105 @@ class SafetyCataloguesTest {
         Map.of("coating-resin.directFireHeating", true)));
     assertEquals(Verdict.COMPLIANT, verdict(resin, BANAN_CHEMICAL, "coating-resin-unit",
         Map.of("coating-resin.directFireHeating", false)));
+  }
+
+  // ---------------------------------------------------------------- end to end: hazardous chemicals, second batch (2024)
+
+  private static Verdict chemical(String entryId, String kind, Map<String, ?> unitFacts) {
+    return verdict(entryId, BANAN_CHEMICAL, kind, unitFacts);
+  }
+
+  @Test
+  void acidBaseAlternatingFixedBedHydrogenPeroxideIsProhibited() {
+    String id = "cn-hazchem-2024.acid-base-alternating-fixed-bed-hydrogen-peroxide";
+    Finding f = chemicalUnderItsTimeLimitWording(id, "hydrogen-peroxide-unit",
+        Map.of("hydrogen-peroxide.acidBaseAlternatingFixedBed", true, "capacity", "100000 t/a"), VerificationLevel.SECONDARY);
+    assertTrue(f.deadlineRule().contains("五年内改造完毕"), "runs from an issue date that is missing");
+    assertEquals("市应急管理局", f.departments().lead().get(0).zh());
+    assertEquals(Verdict.COMPLIANT, chemical(id, "hydrogen-peroxide-unit",
+        Map.of("hydrogen-peroxide.acidBaseAlternatingFixedBed", false)), "a fluidized-bed or all-acid fixed-bed plant");
+    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "hydrogen-peroxide-unit", Map.of("capacity", "100000 t/a")));
+  }
+
+  @Test
+  void eitherOrganosiliconSlurryTechniqueFallsUnderTheItem() {
+    String id = "cn-hazchem-2024.organosilicon-manual-slag-raking-and-open-hydrolysis";
+    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "organosilicon-unit",
+        Map.of("organosilicon.manualSlagRakingDischarge", false, "organosilicon.openSlurryHydrolysis", true)));
+    assertEquals(Verdict.COMPLIANT, chemical(id, "organosilicon-unit",
+        Map.of("organosilicon.manualSlagRakingDischarge", false, "organosilicon.openSlurryHydrolysis", false)));
+    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "organosilicon-unit",
+        Map.of("organosilicon.manualSlagRakingDischarge", false)), "the hydrolysis is not reported");
+  }
+
+  @Test
+  void batchCarbonationIsProhibitedWhereAHydrogenSulphideWetGasholderIsUsed() {
+    String id = "cn-hazchem-2024.batch-carbonation-strontium-barium-carbonate-h2s-wet-gasholder";
+    Map<String, Object> batch = Map.of("carbonate.batchCarbonation", true, "capacity", "20000 t/a");
+    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "strontium-barium-carbonate-unit",
+        with(batch, "carbonate.hydrogenSulphideWetGasholder", true)));
+    Finding f = finding(id, BANAN_CHEMICAL, "strontium-barium-carbonate-unit",
+        with(batch, "carbonate.hydrogenSulphideWetGasholder", true));
+    assertTrue(f.deadlineRule().contains("碳酸锶间歇碳化法生产工艺一年内改造完毕"));
+    assertTrue(f.deadlineRule().contains("碳酸钡间歇碳化法生产工艺二年内改造完毕"));
+    assertEquals(Verdict.COMPLIANT, chemical(id, "strontium-barium-carbonate-unit",
+        with(batch, "carbonate.hydrogenSulphideWetGasholder", false)), "使用硫化氢湿式气柜的 only");
+    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "strontium-barium-carbonate-unit", batch));
+  }
+
+  @Test
+  void kettleNitrationNeedsAPersonBecauseTheListOf27ChemicalsIsMissing() {
+    Finding f = finding("cn-hazchem-2024.batch-or-semi-batch-kettle-nitration", BANAN_CHEMICAL, "nitration-unit",
+        Map.of("capacity", "5000 t/a"));
+    assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), "硝基苯等27种化学品禁用: an open list");
+    assertTrue(f.deadlineRule().contains("硝基苯等27种化学品禁用"));
+  }
+
+  @Test
+  void oilBathReactorsWithoutCoolingAreBannedInKeySupervisedHazardousProcesses() {
+    String id = "cn-hazchem-2024.thermal-oil-electric-reactor-without-cooling";
+    Map<String, Object> oilBath = Map.of("reactor.internalThermalOilElectricHeating", true, "reactor.coolingMeasures", false,
+        "capacity", "5 m3");
+    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "reactor", with(oilBath, "reactor.keySupervisedHazardousProcess", true)));
+    assertEquals(Verdict.COMPLIANT, chemical(id, "reactor", with(oilBath, "reactor.keySupervisedHazardousProcess", false)),
+        "限制类: only reactors of a key-supervised hazardous process");
+    assertEquals(Verdict.COMPLIANT, chemical(id, "reactor", Map.of("reactor.internalThermalOilElectricHeating", true,
+        "reactor.coolingMeasures", true, "reactor.keySupervisedHazardousProcess", true)), "with cooling measures");
+    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "reactor", oilBath));
+  }
+
+  @Test
+  void shallowPanAndOpenCompartmentFloatingRoofsAreBannedInLicensedOilDepots() {
+    String id = "cn-hazchem-2024.oil-depot-shallow-pan-or-open-compartment-internal-floating-roof";
+    Map<String, Object> depotTank = Map.of("storage-tank.oilDepot", true, "capacity", "5000 m3");
+    Finding f = finding(id, JIANGJIN_OIL_DEPOT, "storage-tank",
+        with(depotTank, "storage-tank.internalFloatingRoofType", "shallow-pan"));
+    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
+    assertTrue(f.deadlineRule().contains("在役设备二年内改造完毕"));
+    assertEquals(Verdict.NON_COMPLIANT, verdict(id, JIANGJIN_OIL_DEPOT, "storage-tank",
+        with(depotTank, "storage-tank.internalFloatingRoofType", "open-compartment")));
+    assertEquals(Verdict.COMPLIANT, verdict(id, JIANGJIN_OIL_DEPOT, "storage-tank",
+        with(depotTank, "storage-tank.internalFloatingRoofType", "other")), "another floating-roof design");
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, JIANGJIN_OIL_DEPOT, "storage-tank", depotTank));
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, BANAN_CHEMICAL, "storage-tank",
+        with(depotTank, "storage-tank.internalFloatingRoofType", "shallow-pan")), "the depot's licence is not reported");
+  }
+
+  @Test
+  void singleSealAndPackedCentrifugalPumpsAreBannedForTheFourKindsOfHazardousMedia() {
+    String id = "cn-hazchem-2024.single-mechanical-or-packing-seal-centrifugal-pump";
+    Map<String, Object> packed = Map.of("pump.centrifugal", true, "pump.shaftSeal", "packing-seal", "pump.submerged", false,
+        "capacity", "37 kW");
+    Map<String, Object> benign = with(packed, "pump.mediumClassA", false, "pump.mediumExtremelyOrHighlyHazardous", false,
+        "pump.operatingAboveAutoignition", false);
+    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "pump", with(packed, "pump.mediumClassA", true)), "liquefied hydrocarbon");
+    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "pump", with(benign, "pump.operatingAboveAutoignition", true)),
+        "超过自燃点");
+    assertEquals(Verdict.COMPLIANT, chemical(id, "pump", benign), "none of the four kinds of medium");
+    assertEquals(Verdict.COMPLIANT, chemical(id, "pump", with(benign, "pump.mediumClassA", true, "pump.shaftSeal", "other")),
+        "a double mechanical seal");
+    assertEquals(Verdict.COMPLIANT, chemical(id, "pump", with(benign, "pump.mediumClassA", true, "pump.submerged", true)),
+        "液下泵除外");
+    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "pump", packed), "the medium is not reported");
   }
 }
