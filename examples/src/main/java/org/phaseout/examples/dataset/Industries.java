@@ -64,6 +64,7 @@ final class Industries {
     put("C2614", "butanediol-plant", "dicyandiamide-plant", "dimethyl-ether-plant", "ethylene-glycol-plant",
         "ethylene-plant", "formaldehyde-plant", "methane-chlorides-plant", "methanol-plant", "paraxylene-plant",
         "phthalic-anhydride-plant", "propylene-oxide-plant", "styrene-plant", "vinyl-acetate-plant"); // 有机化学原料制造
+    put("C2613", "strontium-barium-carbonate-unit"); // 无机盐制造 (碳酸锶、碳酸钡)
     put("C2619", "calcium-carbide-furnace", "cyanamide-plant", "hydrogen-peroxide-unit"); // 其他基础化学原料制造
     put("C2621", "ammonia-plant", "ammonium-bicarbonate-plant", "urea-plant"); // 氮肥制造
     put("C2622", "diammonium-phosphate-plant", "monoammonium-phosphate-plant"); // 磷肥制造
@@ -74,7 +75,7 @@ final class Industries {
     put("C2671", "explosives-production-line"); // 炸药及火工产品制造
     put("C2672", "fireworks-production-line"); // 焰火、鞭炮产品制造
     put("C26", "carbon-black-plant", "chemical-project", "daily-chemical-plant",
-        "key-field-production-unit"); // 化学原料和化学制品制造业
+        "key-field-production-unit", "nitration-unit", "organosilicon-unit"); // 化学原料和化学制品制造业
     put("C27", "pharmaceutical-plant"); // 医药制造业
     put("C2812", "viscose-fibre-line"); // 人造纤维（纤维素纤维）制造
     put("C2821", "nylon-6-line"); // 锦纶纤维制造
@@ -162,6 +163,10 @@ final class Industries {
     AUXILIARY.put("process-gas-compressor", List.of("ammonia-plant"));
     AUXILIARY.put("expander", List.of("blast-furnace", "converter", "ammonia-plant"));
     AUXILIARY.put("electrolyser", List.of("caustic-soda-plant"));
+    // hazardous-chemicals batch 2: oil-bath reactors in plants running 重点监管危险化工工艺, floating-roof tanks of
+    // oil depots at refineries
+    AUXILIARY.put("reactor", List.of("nitration-unit", "organosilicon-unit", "chemical-project"));
+    AUXILIARY.put("storage-tank", List.of("oil-refinery"));
     // equipment of the 2024 industry catalogue 淘汰类 found in enterprises of many industries
     // (vocabulary-industry-structure.json)
     for (String kind : List.of("crane", "elevator", "gas-producer", "hot-air-furnace", "industrial-kiln", "instrument",
