@@ -341,8 +341,16 @@ public final class ComplianceEvaluator {
   UnitAssessment assess(Plan plan, ProductionUnit unit, List<InvalidInputException.Problem> problems) {
     List<PreparedEntry> candidates = plan.index().candidates(unit);
     List<Finding> findings = new ArrayList<>(candidates.size());
+    List<PreparedEntry> readingFindings = null;
     for (PreparedEntry p : candidates) {
       if (p.entry().applicability().appliesTo(unit)) {
+        if (p.readsFindings()) {
+          if (readingFindings == null) {
+            readingFindings = new ArrayList<>();
+          }
+          readingFindings.add(p);
+          continue;
+        }
         try {
           Finding f = entries.evaluate(p, unit);
           if (f != null) {
@@ -353,6 +361,17 @@ public final class ComplianceEvaluator {
               "cannot be compared with entry " + p.entry().id() + ": " + e.getMessage()));
         }
       }
+    }
+    if (readingFindings != null) {
+      // entries that read the unit's other findings (存在淘汰类产能…) are decided after them, in id order with the rest
+      List<Finding> prior = List.copyOf(findings);
+      for (PreparedEntry p : readingFindings) {
+        Finding f = entries.evaluateAfter(p, unit, prior, plan.entriesInForce());
+        if (f != null) {
+          findings.add(f);
+        }
+      }
+      findings.sort(java.util.Comparator.comparing(f -> f.entry().entryId()));
     }
     return new UnitAssessment(unit.id(), unit.enterprise().creditCode().toString(), unit.enterprise().name(),
         unit.kind(), UnitAssessment.statusOf(findings), findings);
@@ -382,7 +401,15 @@ public final class ComplianceEvaluator {
 
   /** The editions in force on a pair of dates, their coverage, and their entries prepared and indexed. */
   record Plan(LocalDate asOf, LocalDate knownAt, List<CatalogueStatus> statuses, List<CatalogueEdition> inForce,
-      List<Coverage> coverage, EntryIndex index) {}
+      List<Coverage> coverage, EntryIndex index, java.util.Map<String, Set<String>> entriesInForce) {
+    Plan(LocalDate asOf, LocalDate knownAt, List<CatalogueStatus> statuses, List<CatalogueEdition> inForce,
+        List<Coverage> coverage, EntryIndex index) {
+      this(asOf, knownAt, statuses, inForce, coverage, index, inForce.stream().collect(
+          java.util.stream.Collectors.toUnmodifiableMap(CatalogueEdition::catalogueId,
+              e -> e.effectiveEntries().stream().map(CatalogueEntry::id).collect(
+                  java.util.stream.Collectors.toUnmodifiableSet()))));
+    }
+  }
 
   @Override
   public String toString() {

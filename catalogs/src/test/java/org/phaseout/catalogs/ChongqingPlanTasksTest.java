@@ -153,6 +153,65 @@ class ChongqingPlanTasksTest {
     assertTrue(m.arithmetic().zh().contains("执行“淘汰类”企业电价"), m.arithmetic().zh());
   }
 
+  private static UnitAssessment steelConverter(java.util.function.UnaryOperator<ProductionUnit.Builder> data) {
+    Enterprise e = Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例钢铁有限公司（虚构）")
+        .division(DivisionCode.parse("500113")).industry(IndustryCode.parse("C3120")).build();
+    return EVALUATOR.evaluate(data.apply(ProductionUnit.builder().id("bof-1").enterprise(e).kind("converter")).build(),
+        AS_OF).units().get(0);
+  }
+
+  @Test
+  void aSteelEnterpriseWithCapacityOfThe淘汰类PaysTheDifferentialPriceAndTheFindingNamesTheItem() {
+    String id = "cq-2025.price.steel-eliminated-capacity";
+    UnitAssessment thirtyTonnes = steelConverter(b -> b.ratedCapacity(Quantity.parse("30 t")));
+    Finding f = finding(thirtyTonnes, id).orElseThrow();
+    assertEquals(Verdict.NON_COMPLIANT, f.verdict(), "30 吨及以下炼钢转炉 includes 30 t");
+    assertTrue(f.explanation().text().zh().contains("cn-isac-2024.eliminated.steel-6-converter-30t"),
+        f.explanation().text().zh());
+    assertEquals(Verdict.COMPLIANT, verdict(steelConverter(b -> b.ratedCapacity(Quantity.parse("31 t"))), id));
+    Finding unknown = finding(steelConverter(b -> b), id).orElseThrow();
+    assertEquals(Verdict.INSUFFICIENT_DATA, unknown.verdict(), "no capacity reported: never a pass");
+    ProductionUnit unit = ProductionUnit.builder().id("bof-1").kind("converter").ratedCapacity(Quantity.parse("30 t"))
+        .enterprise(Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例钢铁有限公司（虚构）")
+            .division(DivisionCode.parse("500113")).industry(IndustryCode.parse("C3120")).build()).build();
+    List<org.phaseout.pricing.PriceMeasure> measures = org.phaseout.pricing.ElectricityPricing
+        .of(BundledData.catalogues()).assess(EVALUATOR.evaluate(unit, AS_OF), List.of(unit));
+    assertEquals(List.of("cq-2025.price.steel-eliminated-capacity", "cq-2025.price.steel-energy-quota"),
+        measures.stream().map(m -> m.entry().entryId()).toList());
+    assertEquals(org.phaseout.pricing.PriceMeasure.Status.AMOUNT_NOT_LOADED, measures.get(0).status());
+    assertEquals(org.phaseout.pricing.PriceMeasure.Status.INSUFFICIENT_DATA, measures.get(1).status(),
+        "GB 21256-2025 is not in force until 2026-07-01 and its predecessor is not bundled");
+  }
+
+  @Test
+  void aConverterOfAnotherIndustryIsNotUnderTheSteelPriceMeasure() {
+    Enterprise e = Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例铁合金有限公司（虚构）")
+        .division(DivisionCode.parse("500113")).industry(IndustryCode.parse("C3140")).build();
+    ProductionUnit unit = ProductionUnit.builder().id("bof-2").enterprise(e).kind("converter")
+        .ratedCapacity(Quantity.parse("30 t")).build();
+    assertTrue(finding(EVALUATOR.evaluate(unit, AS_OF).units().get(0), "cq-2025.price.steel-eliminated-capacity")
+        .isPresent(), "C3140 铁合金冶炼 is within C31");
+  }
+
+  @Test
+  void aClinkerLineOverTheComprehensivePowerLimitIsUnderTheTieredPriceMeasure() {
+    String id = "cq-2025.price.cement-comprehensive-power";
+    java.util.function.Function<String, UnitAssessment> line = kwh -> {
+      Enterprise e = Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例水泥有限公司（虚构）")
+          .division(DivisionCode.parse("500116")).industry(IndustryCode.parse("C3011")).build();
+      ProductionUnit.Builder b = ProductionUnit.builder().id("kiln-1").enterprise(e).kind("clinker-line")
+          .putFacts("cement.altitudeCorrection", FactValue.of(false));
+      if (kwh != null) {
+        b.putMeasurements("cement.clinker-comprehensive-power",
+            org.phaseout.capacity.Measurement.of(Quantity.parse(kwh + " kWh/t")));
+      }
+      return EVALUATOR.evaluate(b.build(), AS_OF).units().get(0);
+    };
+    assertEquals(Verdict.NON_COMPLIANT, verdict(line.apply("61.1"), id));
+    assertEquals(Verdict.COMPLIANT, verdict(line.apply("61"), id), "GB 16780-2021 3级 61 kWh/t: 超过 excludes 61");
+    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(line.apply(null), id));
+  }
+
   @Test
   void theAluminiumTieredPriceIsTheNationalCatalogueAndThePlanNamesItsDepartments() {
     String note = BundledData.catalogues().editions().stream()

@@ -144,6 +144,26 @@ public sealed interface Criterion {
   }
 
   /**
+   * True when the unit falls under entries of another catalogue in force (存在…产能): a non-compliant finding on the
+   * same unit of that catalogue, or of the named entries of it; unknown when none is non-compliant but one lacks data,
+   * or when the catalogue, or a named entry, is not in force on the as-of date; false when every finding read is
+   * compliant or none concerns the unit. For example the Chongqing plan's "存在淘汰类产能的企业…落实差别电价" reads the
+   * 2024 淘汰类. Only an entry's whole criterion may be this test, never a part, a scope or an assumption: it is decided
+   * after the unit's other findings. JSON: {@code {"findingOf": "cn-industry-structure-adjustment-eliminated"}}, or
+   * with {@code "entries": [ids]}.
+   *
+   * @param catalogueId the catalogue whose findings are read, not null
+   * @param entryIds the entries of it whose findings are read; empty for all of them, not null
+   */
+  record FindingOf(String catalogueId, Set<String> entryIds) implements Criterion {
+    /** @throws NullPointerException if an argument is null */
+    public FindingOf {
+      Objects.requireNonNull(catalogueId, "catalogueId");
+      entryIds = Set.copyOf(entryIds);
+    }
+  }
+
+  /**
    * What a leaf of the criterion reads: a fact by vocabulary attribute key, or an indicator by code.
    *
    * @param source whether the key names a fact or an indicator, not null

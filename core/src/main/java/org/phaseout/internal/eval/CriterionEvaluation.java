@@ -144,6 +144,9 @@ public final class CriterionEvaluation {
       FactValue value = FactLookup.valueOrNull(unit, m.operand());
       return value == null ? Truth.UNKNOWN : Truth.of(m.values().contains(value.toString()));
     }
+    if (criterion instanceof Criterion.FindingOf) {
+      throw new IllegalStateException("a findingOf criterion is decided after the unit's other findings");
+    }
     Criterion.Range r = (Criterion.Range) criterion;
     FactValue value = FactLookup.valueOrNull(unit, r.operand());
     Quantity q = value == null ? null : ((FactValue.QuantityFact) value).value();
@@ -204,6 +207,9 @@ public final class CriterionEvaluation {
     }
     if (criterion instanceof Criterion.Range r) {
       return range(r, unit, deciding);
+    }
+    if (criterion instanceof Criterion.FindingOf) {
+      throw new IllegalStateException("a findingOf criterion is decided after the unit's other findings");
     }
     return comparison((Criterion.Comparison) criterion, unit, deciding);
   }

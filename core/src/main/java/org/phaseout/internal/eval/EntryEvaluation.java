@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.phaseout.Condition;
 import org.phaseout.Finding;
 import org.phaseout.Truth;
@@ -49,6 +50,39 @@ public final class EntryEvaluation {
    */
   public Finding evaluate(PreparedEntry prepared, ProductionUnit unit) {
     return trace ? traced(prepared, unit) : compact(prepared, unit);
+  }
+
+  /**
+   * Evaluates an entry whose criterion reads the unit's other findings ({@link Criterion.FindingOf}).
+   *
+   * @param prepared the entry, prepared for the plan's as-of date
+   * @param unit the unit
+   * @param prior the unit's findings of the entries that do not read findings
+   * @param inForce the ids of the entries in force on the plan's dates, by catalogue id
+   * @return the finding, or null when the entry's {@code when} condition is false for the unit
+   */
+  public Finding evaluateAfter(PreparedEntry prepared, ProductionUnit unit, List<Finding> prior,
+      java.util.Map<String, Set<String>> inForce) {
+    CatalogueEntry entry = prepared.entry();
+    Criterion.FindingOf of = (Criterion.FindingOf) entry.criterion().orElseThrow();
+    Optional<Condition> when = entry.applicability().when()
+        .map(w -> trace ? criteria.evaluate(w, unit).condition() : CriterionEvaluation.bareNode(
+            CriterionEvaluation.decide(w, unit, null)));
+    if (when.isPresent() && when.get().truth() == Truth.FALSE) {
+      return null;
+    }
+    Condition condition = FindingsRead.of(of, prior, inForce, trace);
+    Optional<Condition> assumes = entry.assumes().map(a -> trace ? criteria.evaluate(a, unit).condition()
+        : CriterionEvaluation.bareNode(CriterionEvaluation.decide(a, unit, null)));
+    Truth truth = condition.truth();
+    if (assumes.isPresent() && assumes.get().truth() != Truth.TRUE) {
+      truth = Truth.UNKNOWN;
+    }
+    if (when.isPresent()) {
+      truth = when.get().truth().and(truth);
+    }
+    Condition explanation = trace ? explain(when, assumes, condition, truth) : CriterionEvaluation.bareNode(truth);
+    return finding(prepared, unit, truth, Optional.empty(), Optional.empty(), Optional.empty(), explanation);
   }
 
   /** Decides the entry without building explanation nodes: the same verdict and values as the traced form. */

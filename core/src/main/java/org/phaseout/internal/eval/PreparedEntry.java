@@ -64,6 +64,14 @@ public final class PreparedEntry {
   }
 
   /**
+   * @return whether the entry's criterion reads the unit's other findings ({@link Criterion.FindingOf}), so that it is
+   *     decided after them
+   */
+  public boolean readsFindings() {
+    return entry.criterion().orElse(null) instanceof Criterion.FindingOf;
+  }
+
+  /**
    * Finds a text equality that the scope condition needs to hold: the condition itself or one conjunct of it. When the
    * unit reports another text for that fact, the condition is false in three-valued logic whatever the rest, so the
    * entry does not apply.

@@ -149,7 +149,7 @@ public final class CatalogueJson {
     Optional<Criterion> criterion = Optional.empty();
     Cursor criterionCursor = c.optional("criterion");
     if (criterionCursor != null) {
-      criterion = Optional.ofNullable(new CriterionJson(vocabulary, kinds).read(criterionCursor));
+      criterion = Optional.ofNullable(new CriterionJson(vocabulary, kinds).readEntryCriterion(criterionCursor));
     }
     Optional<Criterion> assumes = Optional.empty();
     Cursor assumesCursor = c.optional("assumes");

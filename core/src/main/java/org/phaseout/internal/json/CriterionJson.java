@@ -48,6 +48,33 @@ public final class CriterionJson {
    * @return the criterion, or null after reporting
    */
   public Criterion read(Cursor c) {
+    if (c.node().isObject() && c.has("findingOf")) {
+      c.problem("findingOf", "'findingOf' must be an entry's whole criterion: it is decided after the unit's other "
+          + "findings, so it cannot be part of another criterion, a scope or an assumption");
+      return null;
+    }
+    return readAny(c);
+  }
+
+  /**
+   * Reads an entry's criterion: any criterion, or {@code {"findingOf": catalogueId}} as the whole of it.
+   *
+   * @param c the cursor
+   * @return the criterion, or null after reporting
+   */
+  public Criterion readEntryCriterion(Cursor c) {
+    if (c.node().isObject() && c.has("findingOf")) {
+      c.expectObject(Set.of("findingOf", "entries", "note"));
+      String catalogueId = c.text("findingOf");
+      List<String> entries = c.optionalArray("entries", Cursor::asText);
+      return catalogueId == null || entries == null
+          ? null
+          : new Criterion.FindingOf(catalogueId, new java.util.TreeSet<>(entries));
+    }
+    return readAny(c);
+  }
+
+  private Criterion readAny(Cursor c) {
     if (!c.node().isObject()) {
       c.problem("expected a criterion object (all, any, not, present, or a comparison) but found "
           + Cursor.describe(c.node()));
