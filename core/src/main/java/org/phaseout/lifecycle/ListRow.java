@@ -19,6 +19,8 @@ import org.phaseout.catalogue.Dimension;
  * @param unitId the production unit (产能单元), not null
  * @param entryId the catalogue entry (条目), not null
  * @param state the case state on the list's date, not null
+ * @param restDayCheck what 《民法典》第二百零三条 did to the deadline (期限法定休息日核对), not null; {@link
+ *     RestDayCheck#NOT_COVERED} tells the reader the deadline still needs checking by hand
  */
 public record ListRow(
     String enterpriseName,
@@ -30,7 +32,8 @@ public record ListRow(
     List<String> leadDepartments,
     String unitId,
     String entryId,
-    CaseState state) {
+    CaseState state,
+    RestDayCheck restDayCheck) {
 
   /** @throws NullPointerException if an argument is null */
   public ListRow {
@@ -44,5 +47,6 @@ public record ListRow(
     Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(entryId, "entryId");
     Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(restDayCheck, "restDayCheck");
   }
 }

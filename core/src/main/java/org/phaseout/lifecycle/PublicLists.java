@@ -39,7 +39,7 @@ public final class PublicLists {
   private static final Comparator<ListRow> ORDER = Comparator.comparing(ListRow::creditCode)
       .thenComparing(ListRow::unitId).thenComparing(ListRow::entryId);
   private static final String[] HEADER = {"企业名称", "统一社会信用代码", "所在区县（行政区划代码）", "方面", "依据",
-      "整改期限", "牵头部门", "产能单元", "条目", "案件状态"};
+      "整改期限", "牵头部门", "产能单元", "条目", "案件状态", "期限法定休息日核对"};
 
   private final DepartmentRouting routing;
 
@@ -110,7 +110,7 @@ public final class PublicLists {
       rows.add(new ListRow(tracked.enterprise().name(), tracked.enterprise().creditCode().toString(),
           tracked.enterprise().division().toString(), entry.dimension(), basis,
           status.rectificationDeadline(),
-          lead, c.unitId(), entry.id(), status.state()));
+          lead, c.unitId(), entry.id(), status.state(), status.restDayCheck()));
     }
     rows.sort(ORDER);
     return List.copyOf(rows);
@@ -127,7 +127,7 @@ public final class PublicLists {
     for (ListRow r : rows) {
       csv.row(List.of(r.enterpriseName(), r.creditCode(), r.division(), r.dimension().chineseName(), r.basis(),
           r.deadline().map(LocalDate::toString).orElse(""), String.join("、", r.leadDepartments()), r.unitId(),
-          r.entryId(), Cursor.jsonName(r.state())));
+          r.entryId(), Cursor.jsonName(r.state()), r.restDayCheck().chineseName()));
     }
     return csv.toBytes();
   }
@@ -159,6 +159,7 @@ public final class PublicLists {
       n.put("unitId", r.unitId());
       n.put("entryId", r.entryId());
       n.put("state", Cursor.jsonName(r.state()));
+      n.put("restDayCheck", Cursor.jsonName(r.restDayCheck()));
     }
     return CanonicalJson.write(root);
   }

@@ -10,15 +10,26 @@ public enum RestDayCheck {
    * period (a fixed date or an immediate deadline), or there is no deadline. The deadline is counted by 第二百零一条 and
    * 第二百零二条 alone.
    */
-  NOT_APPLIED,
+  NOT_APPLIED("未适用"),
   /** Checked: the last day is a working day of a covered year and stays as counted (末日为工作日，不顺延). */
-  WORKING_DAY,
+  WORKING_DAY("末日为工作日，不顺延"),
   /** Checked: the last day fell on a statutory rest day and moved to the day after the rest ends (末日顺延). */
-  EXTENDED,
+  EXTENDED("末日顺延"),
   /**
    * Not checkable (无法核对): the calendar has no notice for the year of the counted last day, or for a year the rest
    * running from it reaches. The deadline stays as counted by 第二百零一条 and 第二百零二条, and must be checked by hand
    * once the State Council's notice for that year is known.
    */
-  NOT_COVERED
+  NOT_COVERED("无法核对（无该年度放假安排）");
+
+  private final String chineseName;
+
+  RestDayCheck(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  /** @return the Chinese name, as published lists show it */
+  public String chineseName() {
+    return chineseName;
+  }
 }

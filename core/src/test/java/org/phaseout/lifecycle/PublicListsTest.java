@@ -97,6 +97,25 @@ class PublicListsTest {
   }
 
   @Test
+  void eachRowSaysWhatTheStatutoryRestDayRuleDidToItsDeadline() {
+    // six months from 2025-04-01 end on 2025-10-01, 国庆节: 《民法典》第二百零三条 moves the last day to 2025-10-09
+    TrackedCase national = new TrackedCase(RectificationCase.of("potline-5", EvaluationFixtures.catalogues()
+        .entry("gb21346-2022.aluminium.liquid-ac.grade3").orElseThrow(), StatutoryRestDays.loadBundled()), A,
+        List.of(notice("2025-04-01")));
+    ListRow row = LISTS.yellow(List.of(national), LocalDate.of(2025, 9, 30)).get(0);
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 9)), row.deadline());
+    assertEquals(RestDayCheck.EXTENDED, row.restDayCheck());
+    String csv = new String(PublicLists.toCsv(List.of(row)), StandardCharsets.UTF_8);
+    assertTrue(csv.contains("\"案件状态\",\"期限法定休息日核对\"\r\n"), csv);
+    assertTrue(csv.contains("\"2025-10-09\"") && csv.contains("\"末日顺延\"\r\n"), csv);
+    String json = new String(PublicLists.toJson("yellow", LocalDate.of(2025, 9, 30), List.of(row)),
+        StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"restDayCheck\": \"extended\""), json);
+    ListRow withoutCalendar = LISTS.yellow(cases, LocalDate.of(2025, 7, 31)).get(0);
+    assertEquals(RestDayCheck.NOT_APPLIED, withoutCalendar.restDayCheck(), "no calendar given: counted by 201/202");
+  }
+
+  @Test
   void theJsonFormNamesTheListAndDate() {
     String json = new String(PublicLists.toJson("red", LocalDate.of(2025, 7, 31),
         LISTS.red(cases, LocalDate.of(2025, 7, 31))), StandardCharsets.UTF_8);
