@@ -184,6 +184,47 @@ class ChongqingPlanTasksTest {
   }
 
   @Test
+  void anAgencyThatHoldsItsTariffAddsTheAmountWithAnOverlayAndGetsTheArithmetic() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode plan;
+    try (java.io.InputStream in = getClass().getResourceAsStream(
+        "/org/phaseout/catalogs/cq-backward-capacity-plan-2025.json")) {
+      plan = mapper.readTree(in);
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode entry = null;
+    for (com.fasterxml.jackson.databind.JsonNode e : plan.get("entries")) {
+      if (e.get("id").asText().equals("cq-2025.price.steel-eliminated-capacity")) {
+        entry = (com.fasterxml.jackson.databind.node.ObjectNode) e.deepCopy();
+      }
+    }
+    // the amount is the agency's: this test uses the 0.30 yuan/kWh reference 07 §1 cites (UNVERIFIED as national)
+    ((com.fasterxml.jackson.databind.node.ObjectNode) entry.get("consequence")).set("surcharge", mapper.readTree(
+        "{\"method\": \"flat\", \"yuanPerKwh\": \"0.30\", \"billedOn\": \"electricity.consumption\","
+            + " \"wording\": \"淘汰类加价0.30元/千瓦时（测试用覆盖文件）\"}"));
+    com.fasterxml.jackson.databind.node.ObjectNode overlay = mapper.createObjectNode();
+    overlay.put("type", "overlay").put("schemaVersion", 1).put("id", "test-price-overlay")
+        .put("target", "cq-backward-capacity-plan@2025").put("published", "2025-06-01").put("onConflict", "replace");
+    overlay.putObject("title").put("zh", "测试：差别电价加价标准").put("en", "test: differential-price amount");
+    overlay.putObject("source").put("source", "test fixture").put("verification", "unverified")
+        .put("note", "a test of the overlay path, not a tariff");
+    overlay.putArray("entries").add(entry);
+    org.phaseout.catalogue.CatalogueSet set = BundledData.catalogues().toLoader()
+        .addJson("test-price-overlay.json", mapper.writeValueAsBytes(overlay)).load();
+    ProductionUnit unit = ProductionUnit.builder().id("bof-1").kind("converter").ratedCapacity(Quantity.parse("30 t"))
+        .putMeasurements("electricity.consumption",
+            org.phaseout.capacity.Measurement.of(Quantity.parse("2000 10^4 kWh")))
+        .enterprise(Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例钢铁有限公司（虚构）")
+            .division(DivisionCode.parse("500113")).industry(IndustryCode.parse("C3120")).build()).build();
+    org.phaseout.pricing.PriceMeasure m = org.phaseout.pricing.ElectricityPricing.of(set)
+        .assess(ComplianceEvaluator.of(set).evaluate(unit, AS_OF), List.of(unit)).get(0);
+    assertEquals(org.phaseout.pricing.PriceMeasure.Status.SURCHARGE, m.status());
+    assertEquals(0, new java.math.BigDecimal("6000000").compareTo(m.amountYuan().orElseThrow()),
+        "0.30 × 20,000,000 kWh");
+    assertTrue(m.arithmetic().zh().contains("0.3 元/千瓦时 × 计价期间用电量 20000000 kWh = 6000000 元"),
+        m.arithmetic().zh());
+  }
+
+  @Test
   void aConverterOfAnotherIndustryIsNotUnderTheSteelPriceMeasure() {
     Enterprise e = Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例铁合金有限公司（虚构）")
         .division(DivisionCode.parse("500113")).industry(IndustryCode.parse("C3140")).build();
