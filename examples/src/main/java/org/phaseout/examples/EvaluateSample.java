@@ -22,13 +22,16 @@ import org.phaseout.catalogue.CatalogueException;
 import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.catalogue.CatalogueStatus;
 import org.phaseout.catalogue.Catalogues;
+import org.phaseout.pricing.ElectricityPricing;
+import org.phaseout.pricing.PriceMeasure;
+import org.phaseout.pricing.PriceNotices;
 
 /**
  * The main job on the bundled data: loads the bundled catalogues, evaluates a units file (by default the bundled
  * Chongqing dataset of 2,000 units) as of a date, prints a readable summary, writes the report — canonical JSON with
  * full explanations when the file name ends in {@code .json}, or NDJSON with compact findings when it ends in
- * {@code .ndjson} — and, for the bundled dataset or sample, the annual report of their bundled cases as a
- * self-contained HTML page beside it.
+ * {@code .ndjson} — the electricity-price measures for the grid company as CSV beside it, and, for the bundled dataset
+ * or sample, the annual report of their bundled cases as a self-contained HTML page.
  *
  * <pre>
  * EvaluateSample [--as-of 2025-12-31] [--units units.json|--sample] [--out report.json|report.ndjson]
@@ -105,6 +108,10 @@ public final class EvaluateSample {
       }
       Files.write(report, ndjson ? result.toNdjson() : result.toJson());
       out.println("Report written to " + report);
+      List<PriceMeasure> prices = ElectricityPricing.of(catalogues).assess(result, input);
+      Path pricesCsv = report.resolveSibling("phaseout-price-measures.csv");
+      Files.write(pricesCsv, PriceNotices.toCsv(prices));
+      out.println("Electricity-price measures for the grid company (" + prices.size() + ") written to " + pricesCsv);
       if (units == null) {
         Path html = report.resolveSibling("phaseout-annual-report.html");
         String cases = sampleUnits ? "sample-cases.json" : "dataset/chongqing-cases.json";

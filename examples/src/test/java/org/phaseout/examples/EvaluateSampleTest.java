@@ -39,6 +39,9 @@ class EvaluateSampleTest {
     assertTrue(json.startsWith("{\n  \"type\": \"compliance-report\""));
     String html = Files.readString(dir.resolve("phaseout-annual-report.html"), StandardCharsets.UTF_8);
     assertTrue(html.contains("2025年度落后产能退出情况") && html.contains("<svg"), "the annual report page is written");
+    String prices = Files.readString(dir.resolve("phaseout-price-measures.csv"), StandardCharsets.UTF_8);
+    assertTrue(prices.contains("\"potline-1\",\"cn-al-price-2021-2025.base-13300\""),
+        "the sample potline's tiered-price surcharge is written for the grid company");
   }
 
   @Test
