@@ -17,6 +17,8 @@ import org.phaseout.measure.Quantity;
  *       铝液生产用电量每千瓦时加价0.01元，不足20千瓦时的，按20千瓦时计算": a part step counts as a whole step.
  * </ul>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param method how the amount per kWh is computed, not null
  * @param indicator for {@link Method#PER_STEP}, the indicator whose excess over the base is counted in steps
  * @param base for {@link Method#PER_STEP}, the value the steps count from (分档标准), in the indicator's quantity kind

@@ -13,6 +13,8 @@ import org.phaseout.measure.Quantity;
  * company applies: the surcharge per kWh, the consumption it is charged on, the amount, the rule for late payment,
  * the basis, the departments and the arithmetic, step by step.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param unitId the unit, not null
  * @param creditCode the enterprise's unified social credit code, not null
  * @param enterpriseName the enterprise's name, not null
