@@ -259,6 +259,23 @@ class EfficiencyLevelRulesTest {
     assertFalse(entry(ACCESS_LEVEL).provenance().note().orElseThrow().isBlank());
   }
 
+  @Test
+  void noProductRowOf127IsEncodedUntilATextQuoting127GivesIt() {
+    // “准入水平 equals the 限定值 of the current mandatory standard” is a rule, not a row: a product row (product,
+    // indicator, value, unit, standard cited) is added only with a source quoting 127号 and its pinned values.
+    CatalogueEdition e = edition("cn-energy-using-product-efficiency-levels@2024");
+    assertEquals(List.of(ACCESS_LEVEL), e.entries().stream().map(CatalogueEntry::id).toList());
+    String note = e.source().note().orElseThrow();
+    assertTrue(note.contains("second search"), "the note records the search that found no row");
+    String missing = note.substring(note.indexOf("MISSING after this search"));
+    for (String product : List.of("电动机", "电力变压器", "清水离心泵", "通风机", "空气压缩机", "工业锅炉", "房间空气调节器",
+        "照明产品", "数据中心", "服务器")) {
+      assertTrue(missing.contains(product), product + " is listed as missing");
+    }
+    assertTrue(entry(ACCESS_LEVEL).provenance().note().orElseThrow().contains("LED筒灯"),
+        "the access-level rule says where a sector report puts the 2024 levels above the standard's");
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // 723号 and 1609号 annex rows found in secondary sources: the indicator against the baseline value
 
