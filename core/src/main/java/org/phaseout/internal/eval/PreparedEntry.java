@@ -30,6 +30,7 @@ public final class PreparedEntry {
   private final Optional<LocalDate> deadlineIfNonCompliant;
   private final Criterion.Operand selector;
   private final Set<String> selectorValues;
+  private final boolean readsFindings;
   private final ConcurrentMap<DivisionCode, Finding.Departments> departments = new ConcurrentHashMap<>();
   /** The division asked for last, with its departments: consecutive units mostly share an enterprise. */
   private volatile Routed last;
@@ -49,6 +50,7 @@ public final class PreparedEntry {
     this.cited = new CitedEntry(entry.id(), edition.catalogueId(), edition.edition(), edition.documentNumber(),
         entry.section(), entry.item(), entry.text(), entry.citations(), entry.provenance().verification());
     this.deadlineIfNonCompliant = entry.consequence().deadline().deadline(asOf);
+    this.readsFindings = entry.criterion().orElse(null) instanceof Criterion.FindingOf;
     Criterion.Comparison eq = entry.applicability().when().map(PreparedEntry::textSelector).orElse(null);
     Criterion.Membership in = entry.applicability().when().map(PreparedEntry::membershipSelector).orElse(null);
     if (eq != null) {
@@ -68,7 +70,7 @@ public final class PreparedEntry {
    *     decided after them
    */
   public boolean readsFindings() {
-    return entry.criterion().orElse(null) instanceof Criterion.FindingOf;
+    return readsFindings;
   }
 
   /**
