@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phaseout.ComplianceEvaluator;
 import org.phaseout.ComplianceReport;
+import org.phaseout.ExplanationLevel;
 import org.phaseout.ProductionUnits;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.CatalogueSet;
@@ -50,7 +51,9 @@ final class PricesCommand implements Callable<Integer> {
     return CommandFailures.run("prices", err, () -> {
       CatalogueSet set = catalogues.load();
       List<ProductionUnit> read = ProductionUnits.read(units, set.vocabulary());
-      ComplianceReport report = ComplianceEvaluator.of(set).evaluate(read, asOf);
+      // compact findings decide exactly as full ones; the measures carry their own arithmetic
+      ComplianceReport report = ComplianceEvaluator.builder().catalogues(set)
+          .explanation(ExplanationLevel.COMPACT).build().evaluate(read, asOf);
       List<PriceMeasure> measures = ElectricityPricing.of(set).assess(report, read);
       output.write(() -> PriceNotices.toCsv(measures), () -> PriceNotices.toJson(asOf, measures),
           spec.commandLine().getOut());
