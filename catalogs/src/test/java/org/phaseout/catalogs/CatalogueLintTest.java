@@ -71,6 +71,29 @@ class CatalogueLintTest {
   }
 
   @Test
+  void everyFindingOfReadsABundledCatalogueAndEntriesItHas() {
+    List<String> problems = new java.util.ArrayList<>();
+    for (CatalogueEdition reader : BundledData.catalogues().editions()) {
+      for (CatalogueEntry entry : reader.entries()) {
+        if (!(entry.criterion().orElse(null) instanceof org.phaseout.catalogue.Criterion.FindingOf of)) {
+          continue;
+        }
+        List<CatalogueEdition> read = BundledData.catalogues().editions().stream()
+            .filter(e -> e.catalogueId().equals(of.catalogueId())).toList();
+        if (read.isEmpty()) {
+          problems.add(entry.id() + " reads " + of.catalogueId() + ", which is not bundled");
+        }
+        for (String id : of.entryIds()) {
+          if (read.stream().noneMatch(e -> e.entries().stream().anyMatch(x -> x.id().equals(id)))) {
+            problems.add(entry.id() + " names " + id + ", which no edition of " + of.catalogueId() + " has");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems, "a findingOf that reads nothing would be unknown for every unit");
+  }
+
+  @Test
   void entryIdsStartWithTheirCatalogueAndEditionPrefix() {
     List<String> bad = BundledData.catalogues().editions().stream()
         .flatMap(e -> e.entries().stream().filter(x -> !x.id().contains(e.edition())).map(CatalogueEntry::id))
