@@ -74,13 +74,7 @@ public final class EntryEvaluation {
     Condition condition = FindingsRead.of(of, prior, inForce, trace);
     Optional<Condition> assumes = entry.assumes().map(a -> trace ? criteria.evaluate(a, unit).condition()
         : CriterionEvaluation.bareNode(CriterionEvaluation.decide(a, unit, null)));
-    Truth truth = condition.truth();
-    if (assumes.isPresent() && assumes.get().truth() != Truth.TRUE) {
-      truth = Truth.UNKNOWN;
-    }
-    if (when.isPresent()) {
-      truth = when.get().truth().and(truth);
-    }
+    Truth truth = combine(when, assumes, condition.truth());
     Condition explanation = trace ? explain(when, assumes, condition, truth) : CriterionEvaluation.bareNode(truth);
     return finding(prepared, unit, truth, Optional.empty(), Optional.empty(), Optional.empty(), explanation);
   }
@@ -116,15 +110,18 @@ public final class EntryEvaluation {
         .map(c -> criteria.evaluate(c, unit))
         .orElseGet(EntryEvaluation::manual);
     Optional<Condition> assumes = entry.assumes().map(a -> criteria.evaluate(a, unit).condition());
-    Truth truth = outcome.condition().truth();
-    if (assumes.isPresent() && assumes.get().truth() != Truth.TRUE) {
-      truth = Truth.UNKNOWN;
-    }
-    if (when.isPresent()) {
-      truth = when.get().truth().and(truth);
-    }
+    Truth truth = combine(when, assumes, outcome.condition().truth());
     return finding(prepared, unit, truth, outcome.measured(), outcome.threshold(), outcome.wording(),
         explain(when, assumes, outcome.condition(), truth));
+  }
+
+  /**
+   * The entry's truth: unknown when its assumption does not hold, and within its scope (Kleene and), as {@link
+   * #compact} decides it.
+   */
+  private static Truth combine(Optional<Condition> when, Optional<Condition> assumes, Truth criterion) {
+    Truth truth = assumes.isPresent() && assumes.get().truth() != Truth.TRUE ? Truth.UNKNOWN : criterion;
+    return when.map(w -> w.truth().and(truth)).orElse(truth);
   }
 
   private Finding finding(PreparedEntry prepared, ProductionUnit unit, Truth truth, Optional<Quantity> measured,
