@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
@@ -371,7 +372,7 @@ public final class ComplianceEvaluator {
           findings.add(f);
         }
       }
-      findings.sort(java.util.Comparator.comparing(f -> f.entry().entryId()));
+      findings.sort(Comparator.comparing(f -> f.entry().entryId()));
     }
     return new UnitAssessment(unit.id(), unit.enterprise().creditCode().toString(), unit.enterprise().name(),
         unit.kind(), UnitAssessment.statusOf(findings), findings);
@@ -401,13 +402,12 @@ public final class ComplianceEvaluator {
 
   /** The editions in force on a pair of dates, their coverage, and their entries prepared and indexed. */
   record Plan(LocalDate asOf, LocalDate knownAt, List<CatalogueStatus> statuses, List<CatalogueEdition> inForce,
-      List<Coverage> coverage, EntryIndex index, java.util.Map<String, Set<String>> entriesInForce) {
+      List<Coverage> coverage, EntryIndex index, Map<String, Set<String>> entriesInForce) {
     Plan(LocalDate asOf, LocalDate knownAt, List<CatalogueStatus> statuses, List<CatalogueEdition> inForce,
         List<Coverage> coverage, EntryIndex index) {
       this(asOf, knownAt, statuses, inForce, coverage, index, inForce.stream().collect(
-          java.util.stream.Collectors.toUnmodifiableMap(CatalogueEdition::catalogueId,
-              e -> e.effectiveEntries().stream().map(CatalogueEntry::id).collect(
-                  java.util.stream.Collectors.toUnmodifiableSet()))));
+          Collectors.toUnmodifiableMap(CatalogueEdition::catalogueId,
+              e -> e.effectiveEntries().stream().map(CatalogueEntry::id).collect(Collectors.toUnmodifiableSet()))));
     }
   }
 

@@ -3,6 +3,7 @@ package org.phaseout.internal.eval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.phaseout.Condition;
@@ -62,7 +63,7 @@ public final class EntryEvaluation {
    * @return the finding, or null when the entry's {@code when} condition is false for the unit
    */
   public Finding evaluateAfter(PreparedEntry prepared, ProductionUnit unit, List<Finding> prior,
-      java.util.Map<String, Set<String>> inForce) {
+      Map<String, Set<String>> inForce) {
     CatalogueEntry entry = prepared.entry();
     Criterion.FindingOf of = (Criterion.FindingOf) entry.criterion().orElseThrow();
     Optional<Condition> when = entry.applicability().when()

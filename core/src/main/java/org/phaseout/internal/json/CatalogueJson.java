@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.phaseout.capacity.DivisionCode;
+import org.phaseout.capacity.FactValue;
 import org.phaseout.capacity.IndustryCode;
 import org.phaseout.catalogue.Action;
 import org.phaseout.catalogue.Applicability;
@@ -22,6 +23,7 @@ import org.phaseout.catalogue.DepartmentAssignment;
 import org.phaseout.catalogue.Dimension;
 import org.phaseout.catalogue.EntryCategory;
 import org.phaseout.catalogue.LocalizedText;
+import org.phaseout.catalogue.Operator;
 import org.phaseout.catalogue.Overlay;
 import org.phaseout.catalogue.Provenance;
 import org.phaseout.catalogue.Surcharge;
@@ -185,8 +187,8 @@ public final class CatalogueJson {
     boolean matches = criterion.get() instanceof Criterion.Comparison comparison
         && comparison.operand().source() == Criterion.Operand.Source.INDICATOR
         && comparison.operand().key().equals(surcharge.indicator().orElseThrow())
-        && comparison.operator() == org.phaseout.catalogue.Operator.GT
-        && comparison.value() instanceof org.phaseout.capacity.FactValue.QuantityFact q
+        && comparison.operator() == Operator.GT
+        && comparison.value() instanceof FactValue.QuantityFact q
         && q.value().isEqualTo(surcharge.base().orElseThrow());
     if (!matches) {
       c.problem("consequence", "a per-step surcharge counts from its base: expected the criterion to be '"

@@ -1,6 +1,7 @@
 package org.phaseout.internal.json;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.phaseout.catalogue.Surcharge;
@@ -118,7 +119,7 @@ final class SurchargeJson {
       return null;
     }
     if (expected != null && found.get().unit().quantityKind() != expected) {
-      c.problem("expected an indicator measured as " + expected.name().toLowerCase(java.util.Locale.ROOT)
+      c.problem("expected an indicator measured as " + expected.name().toLowerCase(Locale.ROOT)
           .replace('_', ' ') + " but '" + code + "' is measured in " + found.get().unit());
       return null;
     }
