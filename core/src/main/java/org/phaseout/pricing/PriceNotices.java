@@ -48,7 +48,8 @@ public final class PriceNotices {
   }
 
   /**
-   * Writes measures as canonical JSON: {@code {"type": "price-measures", "asOf": ..., "measures": [...]}}.
+   * Writes measures as canonical JSON: {@code {"type": "price-measures", "asOf": ..., "measures": [...]}}, as the
+   * JSON Schema {@code org/phaseout/schema/price-measures.schema.json} describes.
    *
    * @param asOf the date the report was evaluated as of, not null
    * @param measures the measures, not null

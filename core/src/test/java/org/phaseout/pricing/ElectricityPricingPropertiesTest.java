@@ -5,25 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phaseout.ComplianceEvaluator;
-import org.phaseout.EvaluationFixtures;
-import org.phaseout.capacity.CreditCode;
-import org.phaseout.capacity.DivisionCode;
-import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.FactValue;
-import org.phaseout.capacity.IndustryCode;
 import org.phaseout.capacity.Measurement;
 import org.phaseout.capacity.ProductionUnit;
-import org.phaseout.catalogue.CatalogueException;
-import org.phaseout.catalogue.CatalogueSet;
-import org.phaseout.catalogue.Catalogues;
 import org.phaseout.measure.Quantity;
 import org.phaseout.measure.UnitOfMeasure;
 
@@ -38,38 +27,12 @@ class ElectricityPricingPropertiesTest {
   private static final LocalDate IN_2025 = LocalDate.of(2025, 6, 30);
   private static final BigDecimal BASE = new BigDecimal("13300");
   private static final BigDecimal STEP = new BigDecimal("20");
-  private static final CatalogueSet CATALOGUES = load();
-  private static final ComplianceEvaluator EVALUATOR = ComplianceEvaluator.builder().catalogues(CATALOGUES)
-      .explanation(org.phaseout.ExplanationLevel.COMPACT).build();
-  private static final ElectricityPricing PRICING = ElectricityPricing.of(CATALOGUES);
-
-  private static CatalogueSet load() {
-    Catalogues.Loader loader = Catalogues.loader();
-    for (String name : EvaluationFixtures.FILES) {
-      if (name.startsWith("vocabulary")) {
-        loader.addJson(name, bytes(name));
-      }
-    }
-    loader.addJson("al-2025.json", bytes("cn-electrolytic-aluminium-tiered-price-2021-2025.json"));
-    try {
-      return loader.load();
-    } catch (CatalogueException e) {
-      throw new AssertionError(e.getMessage(), e);
-    }
-  }
-
-  private static byte[] bytes(String name) {
-    try (InputStream in = ElectricityPricingPropertiesTest.class.getResourceAsStream("/org/phaseout/bundled/" + name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private static final ComplianceEvaluator EVALUATOR = ComplianceEvaluator.builder()
+      .catalogues(PricingFixtures.CATALOGUES).explanation(org.phaseout.ExplanationLevel.COMPACT).build();
+  private static final ElectricityPricing PRICING = ElectricityPricing.of(PricingFixtures.CATALOGUES);
 
   private static List<PriceMeasure> price(BigDecimal kwhPerTonne, long billedKwh) {
-    Enterprise e = Enterprise.builder().creditCode(CreditCode.parse("91500114PH0000001Y")).name("示例铝业有限公司（虚构）")
-        .division(DivisionCode.parse("500114")).industry(IndustryCode.parse("C3216")).build();
-    ProductionUnit unit = ProductionUnit.builder().id("potline").enterprise(e).kind("electrolytic-aluminium-potline")
+    ProductionUnit unit = PricingFixtures.unit("potline", "electrolytic-aluminium-potline", "C3216")
         .putFacts("aluminium.comprehensiveAcExcludesDesulphurisation", FactValue.of(true))
         .putMeasurements("aluminium.liquid-comprehensive-ac-consumption",
             Measurement.of(Quantity.of(kwhPerTonne, UnitOfMeasure.KILOWATT_HOURS_PER_TONNE)))
