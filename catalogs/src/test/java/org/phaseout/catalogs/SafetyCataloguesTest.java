@@ -39,7 +39,8 @@ import org.phaseout.measure.Quantity;
  * (安监总科技〔2015〕75号), 《淘汰落后安全技术工艺、设备目录(2016年)》 (安监总科技〔2016〕137号), 《金属非金属矿山禁止使用的
  * 设备及工艺目录》 batches 1 (2013) and 2 (安监总管一〔2015〕13号), the 公示稿 items of 《淘汰落后危险化学品安全生产工艺
  * 技术设备目录(第一批)》 (应急厅〔2020〕38号) and the seven items of its 第二批 (2024) as news reports of the final text give
- * them. Consequences follow 渝制造强市办〔2025〕4号 一、（四）. Enterprises are fictitious; their credit codes are valid.
+ * them. Consequences follow 渝制造强市办〔2025〕4号 一、（四）. 《矿山安全落后工艺及设备淘汰目录(2024年)》 is bundled as a header
+ * only: a news report gives its 10-item count, none of its items. Enterprises are fictitious; their credit codes are valid.
  */
 class SafetyCataloguesTest {
 
@@ -52,6 +53,7 @@ class SafetyCataloguesTest {
   private static final String MINES_2 = "cn-metal-nonmetal-mine-prohibited-batch2@2015";
   private static final String HAZCHEM_1 = "cn-hazardous-chemicals-process-equipment-eliminated-batch1@2020";
   private static final String HAZCHEM_2 = "cn-hazardous-chemicals-process-equipment-eliminated-batch2@2024";
+  private static final String MINE_SAFETY_2024 = "cn-mine-safety-process-equipment-eliminated-2024@2024";
 
   private static final Enterprise QIJIANG_MINE = enterprise("91500110MA60000T10", "示例矿业有限公司（虚构）", "500110", "B10");
   private static final Enterprise WANZHOU_STEEL = enterprise("91500101MA60000K3X", "示例钢铁有限公司（虚构）", "500101", "C31");
@@ -181,6 +183,20 @@ class SafetyCataloguesTest {
     for (String key : List.of(EQUIP_2015, LIST_2016, MINES_1, MINES_2, HAZCHEM_1, HAZCHEM_2)) {
       assertEquals(Optional.empty(), edition(key).validity().end(), key + ": batches accumulate, no end is known");
     }
+  }
+
+  @Test
+  void mineSafetyCatalogueOf2024IsKnownByItsCountOnlyAndEncodesNoItem() {
+    CatalogueEdition mineSafety = edition(MINE_SAFETY_2024);
+    assertEquals(List.of("国家矿山安全监察局"), mineSafety.issuers(), "announced at its press conference of 2024-06-27");
+    assertTrue(mineSafety.documentNumber().startsWith("文号缺失"), "the news report names no document");
+    assertEquals(LocalDate.of(2024, 6, 27), mineSafety.published(), "“近日发布” on 2024-06-27: the latest possible issue date");
+    assertEquals(mineSafety.published(), mineSafety.validity().start());
+    assertEquals(Optional.empty(), mineSafety.validity().end(), "batches accumulate, no end is known");
+    assertEquals(Optional.of(10), mineSafety.itemsInOfficialText(), "淘汰目录共10项,主要包括运输、供电、爆破等");
+    assertEquals(VerificationLevel.SECONDARY, mineSafety.source().verification());
+    assertTrue(mineSafety.source().note().orElseThrow().startsWith("DOCUMENT NUMBER, ISSUE DATE AND ALL 10 ITEMS MISSING"));
+    assertEquals(List.of(), mineSafety.entries(), "no item was found in a text read, so none is encoded");
   }
 
   @Test
