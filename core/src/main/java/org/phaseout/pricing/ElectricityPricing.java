@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.phaseout.ComplianceReport;
 import org.phaseout.Finding;
+import org.phaseout.InvalidInputException;
 import org.phaseout.UnitAssessment;
 import org.phaseout.Verdict;
 import org.phaseout.capacity.Measurement;
@@ -132,17 +133,16 @@ public final class ElectricityPricing {
         throw new IllegalStateException("entry " + finding.entry().entryId() + " is non-compliant at " + value
             + ", not above its surcharge base " + base);
       }
-      int steps = excess.divide(step, 0, RoundingMode.CEILING).intValueExact();
+      BigDecimal counted = excess.divide(step, 0, RoundingMode.CEILING);
+      if (counted.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        throw new InvalidInputException(List.of(new InvalidInputException.Problem("unit " + unit.id(),
+            "/measurements/" + indicator, "expected a value a tiered price can count in steps but found " + value
+            + ", more than " + Integer.MAX_VALUE + " steps of " + plain(step) + " " + base.unit() + " above " + base)));
+      }
+      int steps = counted.intValue();
       rate = s.yuanPerKwh().multiply(BigDecimal.valueOf(steps));
       c.steps = Optional.of(steps);
-      String unitSymbol = base.unit().symbol();
-      LocalizedText name = c.name(indicator);
-      c.line(name.zh() + " " + value + " − 分档标准 " + base + " = " + plain(excess) + " " + unitSymbol + "；每 " + plain(step) + " " + unitSymbol
-              + " 为一档，不足一档按一档计：⌈" + plain(excess) + " ÷ " + plain(step) + "⌉ = " + steps + " 档；"
-              + steps + " × " + plain(s.yuanPerKwh()) + " = " + plain(rate) + " 元/千瓦时。",
-          name.en() + " " + value + " − base " + base + " = " + plain(excess) + " " + unitSymbol + "; one step per " + plain(step) + " "
-              + unitSymbol + ", a part step counting as a whole: ⌈" + plain(excess) + " ÷ " + plain(step) + "⌉ = "
-              + steps + " steps; " + steps + " × " + plain(s.yuanPerKwh()) + " = " + plain(rate) + " yuan/kWh.");
+      c.perStepLine(c.name(indicator), value, base, excess, step, steps, s.yuanPerKwh(), rate);
     } else {
       rate = s.yuanPerKwh();
       c.line("加价 " + plain(rate) + " 元/千瓦时。", "Surcharge " + plain(rate) + " yuan/kWh.");
@@ -214,23 +214,34 @@ public final class ElectricityPricing {
       en.append(en.length() == 0 ? "" : "\n").append(english);
     }
 
+    void perStepLine(LocalizedText name, Quantity value, Quantity base, BigDecimal excess, BigDecimal step, int steps,
+        BigDecimal perStep, BigDecimal rate) {
+      String unit = " " + base.unit().symbol();
+      String division = "⌈" + plain(excess) + " ÷ " + plain(step) + "⌉ = " + steps;
+      String product = steps + " × " + plain(perStep) + " = " + plain(rate);
+      line(name.zh() + " " + value + " − 分档标准 " + base + " = " + plain(excess) + unit + "；每 " + plain(step) + unit
+              + " 为一档，不足一档按一档计：" + division + " 档；" + product + " 元/千瓦时。",
+          name.en() + " " + value + " − base " + base + " = " + plain(excess) + unit + "; one step per " + plain(step)
+              + unit + ", a part step counting as a whole: " + division + " steps; " + product + " yuan/kWh.");
+    }
+
     void renewable(ProductionUnit unit, Surcharge.RenewableOffset offset) {
       Optional<Quantity> share = measurement(unit, offset.indicator());
+      LocalizedText name = name(offset.indicator());
       if (share.isEmpty()) {
         renewable = PriceMeasure.RenewableOffsetStatus.NOT_REPORTED;
-        line("未报送" + name(offset.indicator()).zh() + "，不予降低加价标准。",
-            "No " + name(offset.indicator()).en() + " is reported: no reduction.");
+        line("未报送" + name.zh() + "，不予降低加价标准。", "No " + name.en() + " is reported: no reduction.");
       } else if (share.get().isGreaterThan(offset.shareAbove())) {
         renewable = PriceMeasure.RenewableOffsetStatus.TO_ASSESS;
-        line(name(offset.indicator()).zh() + " " + share.get() + " 超过 " + offset.shareAbove() + "：可否降低加价标准还取决于所在省上年度非水电消纳责任权重激励值，"
-                + "已载入的目录未列明，以上为降低前的金额，待核定。",
-            "The " + name(offset.indicator()).en() + " " + share.get() + " exceeds " + offset.shareAbove() + ": whether the surcharge is reduced also depends on the "
-                + "province's previous-year incentive weight, which the loaded catalogues do not hold; the amount "
-                + "above is before any reduction, to be assessed.");
+        line(name.zh() + " " + share.get() + " 超过 " + offset.shareAbove()
+                + "：可否降低加价标准还取决于所在省上年度非水电消纳责任权重激励值，已载入的目录未列明，以上为降低前的金额，待核定。",
+            "The " + name.en() + " " + share.get() + " exceeds " + offset.shareAbove() + ": whether the surcharge is "
+                + "reduced also depends on the province's previous-year incentive weight, which the loaded catalogues "
+                + "do not hold; the amount above is before any reduction, to be assessed.");
       } else {
         renewable = PriceMeasure.RenewableOffsetStatus.NOT_ELIGIBLE;
-        line(name(offset.indicator()).zh() + " " + share.get() + " 未超过 " + offset.shareAbove() + "，不降低加价标准。",
-            "The " + name(offset.indicator()).en() + " " + share.get() + " does not exceed " + offset.shareAbove() + ": no reduction.");
+        line(name.zh() + " " + share.get() + " 未超过 " + offset.shareAbove() + "，不降低加价标准。",
+            "The " + name.en() + " " + share.get() + " does not exceed " + offset.shareAbove() + ": no reduction.");
       }
     }
 

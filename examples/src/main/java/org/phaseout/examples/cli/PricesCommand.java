@@ -29,7 +29,8 @@ final class PricesCommand implements Callable<Integer> {
       description = "A day of the period whose consumption is priced: it selects the bases in force.")
   LocalDate asOf;
 
-  @Option(names = "--units", required = true, paramLabel = "FILE", description = "The units file (docs/units-format.md).")
+  @Option(names = "--units", required = true, paramLabel = "FILE",
+      description = "The units file (docs/units-format.md).")
   Path units;
 
   @Mixin
