@@ -49,7 +49,9 @@ import org.phaseout.measure.Quantity;
  * 21350-2023, GB 21351-2023, GB 25324-2022, GB 31825-2024, GB 21258-2024, GB 45247-2025, GB 29447-2026 and GB
  * 47835-2026. Every value and date is pinned to the reference (shared/reference/04), and every entry is evaluated end
  * to end on fictitious Chongqing units: at and just past its limit, outside its row, outside its plain case, and
- * without the data it needs; manual entries always ask for manual assessment.
+ * without the data it needs; manual entries always ask for manual assessment. GB 29141 (工业硫酸, with 稀硝酸 and 冰醋酸 from
+ * its 2024 edition) is pinned to the reference (2012 edition) and to the repository's definition file (2024 edition),
+ * with the older edition ending on the day the newer takes effect.
  */
 class EnergyQuotaStandards2Test {
 
@@ -155,6 +157,26 @@ class EnergyQuotaStandards2Test {
     String other = BundledData.catalogues().vocabulary().attribute(key).orElseThrow().allowedValues().stream()
         .filter(v -> !v.equals(t.value())).sorted().findFirst().orElseThrow();
     return new Case(key, t.value(), other);
+  }
+
+  /** The cases of an entry's row (applies.when) and of its plain case (assumes), and data meeting all of them. */
+  private record RowCases(Map<String, Object> plain, List<Case> scope, List<Case> assumed) {}
+
+  private static RowCases rowCases(CatalogueEntry x) {
+    Map<String, Object> plain = new LinkedHashMap<>();
+    List<Case> scope = new ArrayList<>();
+    for (Criterion r : scopeOf(x)) {
+      Case c = caseOf(x, r);
+      scope.add(c);
+      plain.put(c.key(), c.meets());
+    }
+    List<Case> assumed = new ArrayList<>();
+    for (Criterion r : assumptionsOf(x)) {
+      Case c = caseOf(x, r);
+      assumed.add(c);
+      plain.put(c.key(), c.meets());
+    }
+    return new RowCases(plain, scope, assumed);
   }
 
   // ------------------------------------------------------------------------------------------------ editions
@@ -495,19 +517,10 @@ class EnergyQuotaStandards2Test {
         Quantity above = plus(at, "0.1");
         assertTrue(x.text().zh().contains("3级 " + at.value().toPlainString()),
             x.id() + ": the text states the grade-3 value the criterion compares with");
-        Map<String, Object> plain = new LinkedHashMap<>();
-        List<Case> scope = new ArrayList<>();
-        for (Criterion r : scopeOf(x)) {
-          Case c = caseOf(x, r);
-          scope.add(c);
-          plain.put(c.key(), c.meets());
-        }
-        List<Case> assumed = new ArrayList<>();
-        for (Criterion r : assumptionsOf(x)) {
-          Case c = caseOf(x, r);
-          assumed.add(c);
-          plain.put(c.key(), c.meets());
-        }
+        RowCases row = rowCases(x);
+        Map<String, Object> plain = row.plain();
+        List<Case> scope = row.scope();
+        List<Case> assumed = row.assumed();
         assertTrue(!scope.isEmpty() && !assumed.isEmpty(), x.id() + ": a row and a plain case");
         Map<String, Object> atLimit = new LinkedHashMap<>(plain);
         atLimit.put(indicator, at);
@@ -640,5 +653,213 @@ class EnergyQuotaStandards2Test {
       assertEquals(Verdict.INSUFFICIENT_DATA, a.findings().stream().filter(f -> f.entry().entryId().equals(id))
           .findFirst().orElseThrow().verdict(), alloy + ": the product-size factor is applied by hand");
     }
+  }
+
+  // ------------------------------------------------------------------------------------------------ GB 29141
+
+  private static final LocalDate GB29141_2024_IN_FORCE = LocalDate.of(2025, 6, 1);
+
+  private static List<CatalogueEdition> gb29141Editions() {
+    return BundledData.catalogues().editions().stream().filter(e -> e.catalogueId().equals("gb-29141")).toList();
+  }
+
+  /** A day on which the entry's edition is in force: the first day, or 2020-01-01 for the 2012 edition. */
+  private static LocalDate gb29141AsOf(CatalogueEntry entry) {
+    return entry.id().startsWith("gb29141-2012.") ? LocalDate.of(2020, 1, 1) : GB29141_2024_IN_FORCE;
+  }
+
+  private static Optional<Finding> gb29141Finding(CatalogueEntry entry, Map<String, Object> data) {
+    return UnitProbe.findingIfAny(ENTERPRISE, entry, gb29141AsOf(entry), data);
+  }
+
+  private static Verdict gb29141Verdict(CatalogueEntry entry, Map<String, Object> data) {
+    return gb29141Finding(entry, data).orElseThrow(() -> new AssertionError(entry.id() + " gave no finding")).verdict();
+  }
+
+  @Test
+  void gb29141EditionsAreDatedAndTheOlderEndsWhenTheNewerTakesEffect() {
+    // 2012: reference 04 §1 (data/catalog.json seq 20); 2024 and the replacement: data/definitions/gb-29141-2024.json
+    // and data/standard-replacements.json of GitHub adgo07/ECQuota-Insight
+    CatalogueEdition old = edition("gb-29141@2012");
+    assertEquals("GB 29141-2012", old.documentNumber());
+    assertEquals(LocalDate.of(2012, 12, 31), old.published());
+    assertEquals(LocalDate.of(2013, 10, 1), old.validity().start());
+    assertEquals(Optional.of(GB29141_2024_IN_FORCE), old.validity().end(), "ends when GB 29141-2024 takes effect");
+    assertEquals(Optional.of("2024"), old.supersededBy());
+    assertEquals(VerificationLevel.SECONDARY, old.source().verification());
+    CatalogueEdition current = edition("gb-29141@2024");
+    assertEquals("GB 29141-2024", current.documentNumber());
+    assertEquals(LocalDate.of(2024, 5, 28), current.published());
+    assertEquals(GB29141_2024_IN_FORCE, current.validity().start());
+    assertEquals(Optional.empty(), current.validity().end(), "no successor is known");
+    assertEquals(VerificationLevel.SECONDARY, current.source().verification());
+    assertTrue(current.source().note().orElseThrow().contains("GB 29437-2012 and GB 29441-2012"),
+        "the edition names the other standards it replaces");
+    assertEquals(2, gb29141Editions().size());
+  }
+
+  @Test
+  void gb29141Of2012Grade3ValuesOfEachFeed() {
+    // reference 04 §5.5 (repository draft MD, p.2 表1、表2、表3; 3 = 现有 表1): 综合能耗 kgce/t | 吨酸电耗 kWh/t
+    String[][] rows = {
+        {"sulphur", "硫黄", "-180,-140,-115", "60,70,85"},
+        {"pyrite", "硫铁矿", "-135,-120,-100", "110,120,130"},
+        {"copper-nickel-smelter-gas", "铜、镍冶炼烟气", "-30,3,16", "100,110,130"},
+        {"lead-smelter-gas", "铅冶炼烟气", "5,19,22", "130,150,180"},
+        {"zinc-smelter-gas", "锌冶炼烟气", "-120,-95,-85", "110,120,130"},
+        {"other-nonferrous-smelter-gas", "其他有色金属冶炼烟气", "-42,-4,34", "210,240,270"}};
+    for (String[] r : rows) {
+      String energy = r[2].split(",")[2];
+      String power = r[3].split(",")[2];
+      assertGrade3("gb29141-2012." + r[0] + ".comprehensive-energy.grade3", energy + " kgce/t",
+          "工业硫酸 " + r[1] + " 综合能耗（kgce/t）：" + g(r[2]));
+      assertGrade3("gb29141-2012." + r[0] + ".power.grade3", power + " kWh/t",
+          "工业硫酸 " + r[1] + " 吨酸电耗（kWh/t）：" + g(r[3]));
+    }
+    assertEquals(12, edition("gb-29141@2012").entries().size());
+    for (CatalogueEntry x : edition("gb-29141@2012").entries()) {
+      assertEquals(VerificationLevel.UNVERIFIED, x.provenance().verification(), x.id() + ": a repository draft");
+      assertTrue(x.provenance().note().orElseThrow().contains("3 = 现有 (表1)"), x.id() + " names the repository's mapping");
+    }
+  }
+
+  @Test
+  void gb29141Of2024Grade3ValuesOfAcidNitricAndAceticAcid() {
+    // data/definitions/gb-29141-2024.json, 4.1 表1 (p.9): kgce/t, 浓硫酸 (发烟硫酸（20%） +35 on every grade, not decided)
+    String[][] acid = {
+        {"sulphur-with-low-temperature-heat-recovery", "硫黄制酸（有低温热回收）", "-160,-150,-120"},
+        {"sulphur-without-low-temperature-heat-recovery", "硫黄制酸（无低温热回收）", "-160,-150,-110"},
+        {"pyrite", "硫铁矿制酸", "-110,-100,-90"},
+        {"copper-smelter-gas-so2-over-13", "铜冶炼烟气制酸（SO₂浓度＞13%）", "-30,-5,5"},
+        {"copper-smelter-gas-so2-up-to-13", "铜冶炼烟气制酸（SO₂浓度≤13%）", "2,6,12"},
+        {"nickel-smelter-gas", "镍冶炼烟气制酸", "12,15,16"},
+        {"lead-smelter-gas", "铅冶炼烟气制酸", "11,12,14"},
+        {"zinc-smelter-gas", "锌冶炼烟气制酸", "15,16,18"},
+        {"lead-zinc-smelter-gas", "铅锌联合冶炼烟气制酸", "20,22,25"},
+        {"gypsum", "石膏制酸", "350,370,390"},
+        {"ferrous-sulphate-co-roasting", "掺烧硫酸亚铁（或废硫酸）制酸（掺烧量≥25%）", "-50,-40,-30"}};
+    for (String[] r : acid) {
+      String id = "gb29141-2024." + r[0] + ".comprehensive-energy.grade3";
+      assertGrade3(id, r[2].split(",")[2] + " kgce/t", "工业硫酸 " + r[1] + "（kgce/t）：" + g(r[2]));
+      assertEquals(VerificationLevel.SECONDARY, entry(id).provenance().verification(), id);
+      assertEquals(Set.of("sulphuricacid.product"), assumptionsOf(entry(id)).stream()
+          .map(c -> caseOf(entry(id), c).key()).collect(Collectors.toSet()), id + ": 20% oleum is assessed by hand");
+    }
+    // 4.2 表2 and 4.3 表3
+    assertGrade3("gb29141-2024.dilute-nitric-acid.comprehensive-energy.grade3", "30 kgce/t",
+        "稀硝酸（kgce/t，折100%硝酸）：" + g("-20,-5,30"));
+    assertGrade3("gb29141-2024.glacial-acetic-acid.comprehensive-energy.grade3", "120 kgce/t",
+        "工业冰醋酸（kgce/t，折100%醋酸）：" + g("70,80,120"));
+    // 表1 footnote b: only a 3级 value, in kgce/tSO₂ (not an engine unit); the repository marks it for review
+    String isp = "gb29141-2024.lead-zinc-isp-so2-enrichment.grade3";
+    assertManual(isp, "铅锌联合冶炼ISP低浓度SO₂烟气（SO₂浓度≤4%）提浓工序 单位SO₂提浓能耗（kgce/tSO₂）：1级 —，2级 —，3级 960");
+    assertEquals(VerificationLevel.UNVERIFIED, entry(isp).provenance().verification());
+    assertEquals(14, edition("gb-29141@2024").entries().size());
+  }
+
+  @Test
+  void gb29141EveryEntryRectifiesWithinSixMonthsAndCarriesItsEditionInItsId() {
+    for (CatalogueEdition e : gb29141Editions()) {
+      for (CatalogueEntry x : e.entries()) {
+        assertTrue(x.id().startsWith("gb29141-" + e.edition() + "."), x.id());
+        assertTrue(x.provenance().note().orElseThrow().contains("grade 3 as the limit for existing plants"), x.id());
+        assertEquals(Action.RECTIFY, x.consequence().action(), x.id());
+        DeadlineRule.AfterTrigger rule = (DeadlineRule.AfterTrigger) x.consequence().deadline();
+        assertEquals(Period.ofMonths(6), rule.period(), x.id());
+        assertEquals(Optional.of(Period.ofMonths(3)), rule.extension(), x.id());
+        assertEquals(List.of("cq.economy-it"), x.departments().get(0).lead(), x.id());
+      }
+    }
+  }
+
+  @Test
+  void everyMachineCheckableGb29141EntryIsMetUpToItsLimitFailedJustPastItAndUndecidedWithoutData() {
+    int checked = 0;
+    for (CatalogueEdition e : gb29141Editions()) {
+      for (CatalogueEntry x : e.entries()) {
+        if (x.criterion().isEmpty()) {
+          continue;
+        }
+        Criterion.Comparison limit = limitOf(x);
+        String indicator = limit.operand().key();
+        Quantity at = quantity(limit);
+        assertTrue(x.text().zh().contains("3级 " + at.value().toPlainString()), x.id() + ": the text states the limit");
+        RowCases row = rowCases(x);
+        Map<String, Object> plain = row.plain();
+        List<Case> scope = row.scope();
+        List<Case> assumed = row.assumed();
+        Map<String, Object> below = new LinkedHashMap<>(plain);
+        below.put(indicator, plus(at, "-0.1"));
+        Map<String, Object> atLimit = new LinkedHashMap<>(plain);
+        atLimit.put(indicator, at);
+        Map<String, Object> pastLimit = new LinkedHashMap<>(plain);
+        pastLimit.put(indicator, plus(at, "0.1"));
+        assertEquals(Verdict.COMPLIANT, gb29141Verdict(x, below), x.id() + " just below " + at);
+        assertEquals(Verdict.COMPLIANT, gb29141Verdict(x, atLimit), x.id() + " at " + at + " (only 超过 fails)");
+        assertEquals(Verdict.NON_COMPLIANT, gb29141Verdict(x, pastLimit), x.id() + " just past " + at);
+        assertEquals(Verdict.INSUFFICIENT_DATA, gb29141Verdict(x, plain), x.id() + " without " + indicator);
+        for (Case c : scope) {
+          Map<String, Object> without = new LinkedHashMap<>(pastLimit);
+          without.remove(c.key());
+          assertEquals(Verdict.INSUFFICIENT_DATA, gb29141Verdict(x, without), x.id() + " without " + c.key());
+          Map<String, Object> outside = new LinkedHashMap<>(pastLimit);
+          outside.put(c.key(), c.fails());
+          Optional<Finding> f = gb29141Finding(x, outside);
+          assertTrue(f.isEmpty(), x.id() + ": " + c.key() + " = " + c.fails() + " is another row");
+        }
+        for (Case c : assumed) {
+          Map<String, Object> outside = new LinkedHashMap<>(atLimit);
+          outside.put(c.key(), c.fails());
+          assertEquals(Verdict.INSUFFICIENT_DATA, gb29141Verdict(x, outside),
+              x.id() + " with " + c.key() + " = " + c.fails() + ": the raised limit is not computed");
+          Map<String, Object> without = new LinkedHashMap<>(atLimit);
+          without.remove(c.key());
+          assertEquals(Verdict.INSUFFICIENT_DATA, gb29141Verdict(x, without), x.id() + " without " + c.key());
+        }
+        if (!assumed.isEmpty()) {
+          assertTrue(x.provenance().note().orElseThrow().contains("INSUFFICIENT_DATA, never COMPLIANT"), x.id());
+        }
+        checked++;
+      }
+    }
+    assertEquals(25, checked, "12 entries of 2012 (6 feeds × energy and power), 13 of 2024");
+  }
+
+  @Test
+  void theIspEnrichmentStepIsAssessedByHandForALeadZincAcidPlantOnly() {
+    CatalogueEntry isp = entry("gb29141-2024.lead-zinc-isp-so2-enrichment.grade3");
+    Finding f = gb29141Finding(isp, data("sulphuricacid.feed", "lead-zinc-smelter-gas")).orElseThrow();
+    assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict());
+    assertTrue(explains(f.explanation(), "人工研判"));
+    assertTrue(gb29141Finding(isp, data("sulphuricacid.feed", "zinc-smelter-gas")).isEmpty(), "another feed");
+    assertTrue(isp.provenance().note().orElseThrow().contains("Manual assessment"));
+  }
+
+  @Test
+  void theEditionInForceIsSelectedOnEachSideOfTheFirstOfJune2025() {
+    // a pyrite plant at -95 kgce/t fails the 2012 grade 3 (-100) but meets the 2024 grade 3 (-90)
+    Map<String, Object> plant = data("sulphuricacid.feed", "pyrite", "sulphuricacid.product", "concentrated",
+        "sulphuricacid.comprehensive-energy", "-95 kgce/t", "sulphuricacid.power", "100 kWh/t");
+    LocalDate lastDayOf2012Edition = GB29141_2024_IN_FORCE.minusDays(1);
+    assertEquals(Map.of("gb29141-2012.pyrite.comprehensive-energy.grade3", Verdict.NON_COMPLIANT,
+        "gb29141-2012.pyrite.power.grade3", Verdict.COMPLIANT),
+        verdicts(assess("sulphuric-acid-plant", lastDayOf2012Edition, plant)), "31 May 2025: GB 29141-2012 only");
+    assertEquals(Map.of("gb29141-2024.pyrite.comprehensive-energy.grade3", Verdict.COMPLIANT),
+        verdicts(assess("sulphuric-acid-plant", GB29141_2024_IN_FORCE, plant)), "1 June 2025: GB 29141-2024 only");
+    for (LocalDate day : List.of(lastDayOf2012Edition, GB29141_2024_IN_FORCE)) {
+      CatalogueStatus status = EVALUATOR.evaluate(ProductionUnit.builder().id("acid-1").enterprise(ENTERPRISE)
+          .kind("sulphuric-acid-plant").build(), day).catalogues().stream()
+          .filter(c -> c.catalogueId().equals("gb-29141")).findFirst().orElseThrow();
+      assertEquals(CatalogueStatus.State.IN_FORCE, status.state(), day.toString());
+      assertEquals(day.isBefore(GB29141_2024_IN_FORCE) ? "2012" : "2024", status.edition().orElseThrow().edition(),
+          day + ": the edition in force");
+    }
+  }
+
+  private static Map<String, Verdict> verdicts(UnitAssessment a) {
+    Map<String, Verdict> m = new TreeMap<>();
+    a.findings().stream().filter(f -> f.entry().entryId().startsWith("gb29141-"))
+        .forEach(f -> m.put(f.entry().entryId(), f.verdict()));
+    return m;
   }
 }

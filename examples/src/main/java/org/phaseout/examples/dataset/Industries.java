@@ -60,10 +60,11 @@ final class Industries {
     put("C2522", "coal-to-gas-plant"); // 煤制合成气生产
     put("C2523", "coal-to-liquids-plant", "coal-to-olefins-plant"); // 煤制液体燃料生产 (如煤制甲醇、煤制烯烃)
     put("C2529", "activated-carbon-plant"); // 其他煤炭加工 (煤质活性炭)
+    put("C2611", "nitric-acid-plant", "sulphuric-acid-plant"); // 无机酸制造 (工业硫酸、稀硝酸)
     put("C2612", "caustic-soda-plant", "soda-ash-plant", "chlorine-liquefaction-unit"); // 无机碱制造 (烧碱、纯碱)
-    put("C2614", "butanediol-plant", "dicyandiamide-plant", "dimethyl-ether-plant", "ethylene-glycol-plant",
-        "ethylene-plant", "formaldehyde-plant", "methane-chlorides-plant", "methanol-plant", "paraxylene-plant",
-        "phthalic-anhydride-plant", "propylene-oxide-plant", "styrene-plant", "vinyl-acetate-plant"); // 有机化学原料制造
+    put("C2614", "acetic-acid-plant", "butanediol-plant", "dicyandiamide-plant", "dimethyl-ether-plant",
+        "ethylene-glycol-plant", "ethylene-plant", "formaldehyde-plant", "methane-chlorides-plant", "methanol-plant",
+        "paraxylene-plant", "phthalic-anhydride-plant", "propylene-oxide-plant", "styrene-plant", "vinyl-acetate-plant"); // 有机化学原料制造
     put("C2613", "strontium-barium-carbonate-unit"); // 无机盐制造 (碳酸锶、碳酸钡)
     put("C2619", "calcium-carbide-furnace", "cyanamide-plant", "hydrogen-peroxide-unit"); // 其他基础化学原料制造
     put("C2621", "ammonia-plant", "ammonium-bicarbonate-plant", "urea-plant"); // 氮肥制造
