@@ -11,7 +11,6 @@ import static org.phaseout.catalogs.CriterionShapes.quantity;
 import static org.phaseout.catalogs.CriterionShapes.scopeOf;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +32,10 @@ import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.FactValue;
 import org.phaseout.capacity.IndustryCode;
 import org.phaseout.capacity.ProductionUnit;
-import org.phaseout.catalogue.Action;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.CatalogueStatus;
 import org.phaseout.catalogue.Criterion;
-import org.phaseout.catalogue.DeadlineRule;
 import org.phaseout.catalogue.LimitWording;
 import org.phaseout.catalogue.Operator;
 import org.phaseout.catalogue.VerificationLevel;
@@ -466,15 +463,7 @@ class EnergyQuotaStandards2Test {
   void everyEntryIsUnverifiedRectifiesWithinSixMonthsAndNamesTheChongqingEconomyCommission() {
     for (CatalogueEdition e : topicEditions()) {
       for (CatalogueEntry x : e.entries()) {
-        assertEquals(VerificationLevel.UNVERIFIED, x.provenance().verification(), x.id());
-        assertTrue(x.provenance().note().orElseThrow().contains("grade 3 as the limit for existing plants"), x.id());
-        assertEquals(Action.RECTIFY, x.consequence().action(), x.id());
-        DeadlineRule.AfterTrigger rule = (DeadlineRule.AfterTrigger) x.consequence().deadline();
-        assertEquals(Period.ofMonths(6), rule.period(), x.id());
-        assertEquals(Optional.of(Period.ofMonths(3)), rule.extension(), x.id());
-        assertEquals(List.of("cq.economy-it"), x.departments().get(0).lead(), x.id());
-        assertEquals(DivisionCode.parse("500000"), x.departments().get(0).region(), x.id());
-        assertTrue(x.id().startsWith(e.catalogueId().replace("-", "") + "-" + e.edition() + "."), x.id());
+        QuotaEntries.assertUnverifiedGrade3RectifiedInChongqing(e, x);
       }
     }
   }
