@@ -488,15 +488,7 @@ class EnergyQuotaStandards2Test {
   void everyEntryIsUnverifiedRectifiesWithinSixMonthsAndNamesTheChongqingEconomyCommission() {
     for (CatalogueEdition e : topicEditions()) {
       for (CatalogueEntry x : e.entries()) {
-        assertEquals(VerificationLevel.UNVERIFIED, x.provenance().verification(), x.id());
-        assertTrue(x.provenance().note().orElseThrow().contains("grade 3 as the limit for existing plants"), x.id());
-        assertEquals(Action.RECTIFY, x.consequence().action(), x.id());
-        DeadlineRule.AfterTrigger rule = (DeadlineRule.AfterTrigger) x.consequence().deadline();
-        assertEquals(Period.ofMonths(6), rule.period(), x.id());
-        assertEquals(Optional.of(Period.ofMonths(3)), rule.extension(), x.id());
-        assertEquals(List.of("cq.economy-it"), x.departments().get(0).lead(), x.id());
-        assertEquals(DivisionCode.parse("500000"), x.departments().get(0).region(), x.id());
-        assertTrue(x.id().startsWith(e.catalogueId().replace("-", "") + "-" + e.edition() + "."), x.id());
+        QuotaEntries.assertUnverifiedGrade3RectifiedInChongqing(e, x);
       }
     }
   }

@@ -75,8 +75,8 @@ final class Industries {
     put("C2653", "bottle-grade-polyester-chip-plant", "polyvinyl-alcohol-plant", "pta-plant"); // 合成纤维单（聚合）体制造
     put("C2671", "explosives-production-line"); // 炸药及火工产品制造
     put("C2672", "fireworks-production-line"); // 焰火、鞭炮产品制造
-    put("C26", "carbon-black-plant", "chemical-project", "daily-chemical-plant",
-        "key-field-production-unit", "nitration-unit", "organosilicon-unit"); // 化学原料和化学制品制造业
+    put("C26", "carbon-black-plant", "chemical-project", "daily-chemical-plant", "key-field-production-unit",
+        "nitration-unit", "organosilicon-unit", "yellow-phosphorus-plant"); // 化学原料和化学制品制造业
     put("C27", "pharmaceutical-plant"); // 医药制造业
     put("C2812", "viscose-fibre-line"); // 人造纤维（纤维素纤维）制造
     put("C2821", "nylon-6-line"); // 锦纶纤维制造
