@@ -11,7 +11,6 @@ import static org.phaseout.catalogs.CriterionShapes.quantity;
 import static org.phaseout.catalogs.CriterionShapes.scopeOf;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +32,10 @@ import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.FactValue;
 import org.phaseout.capacity.IndustryCode;
 import org.phaseout.capacity.ProductionUnit;
-import org.phaseout.catalogue.Action;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.CatalogueStatus;
 import org.phaseout.catalogue.Criterion;
-import org.phaseout.catalogue.DeadlineRule;
 import org.phaseout.catalogue.LimitWording;
 import org.phaseout.catalogue.Operator;
 import org.phaseout.catalogue.VerificationLevel;
@@ -753,13 +750,7 @@ class EnergyQuotaStandards2Test {
   void gb29141EveryEntryRectifiesWithinSixMonthsAndCarriesItsEditionInItsId() {
     for (CatalogueEdition e : gb29141Editions()) {
       for (CatalogueEntry x : e.entries()) {
-        assertTrue(x.id().startsWith("gb29141-" + e.edition() + "."), x.id());
-        assertTrue(x.provenance().note().orElseThrow().contains("grade 3 as the limit for existing plants"), x.id());
-        assertEquals(Action.RECTIFY, x.consequence().action(), x.id());
-        DeadlineRule.AfterTrigger rule = (DeadlineRule.AfterTrigger) x.consequence().deadline();
-        assertEquals(Period.ofMonths(6), rule.period(), x.id());
-        assertEquals(Optional.of(Period.ofMonths(3)), rule.extension(), x.id());
-        assertEquals(List.of("cq.economy-it"), x.departments().get(0).lead(), x.id());
+        QuotaEntries.assertGrade3RectifiedInChongqing(e, x);
       }
     }
   }

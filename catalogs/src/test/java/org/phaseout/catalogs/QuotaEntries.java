@@ -19,11 +19,18 @@ final class QuotaEntries {
   private QuotaEntries() {}
 
   /**
-   * The entry is UNVERIFIED, reads grade 3 as the limit for existing plants, rectifies within six months (extensible
-   * by three), is led by the Chongqing economy commission, and its id carries the edition label.
+   * The entry is UNVERIFIED and otherwise as {@link #assertGrade3RectifiedInChongqing}.
    */
   static void assertUnverifiedGrade3RectifiedInChongqing(CatalogueEdition e, CatalogueEntry x) {
     assertEquals(VerificationLevel.UNVERIFIED, x.provenance().verification(), x.id());
+    assertGrade3RectifiedInChongqing(e, x);
+  }
+
+  /**
+   * The entry reads grade 3 as the limit for existing plants, rectifies within six months (extensible by three), is
+   * led by the Chongqing economy commission, and its id carries the edition label.
+   */
+  static void assertGrade3RectifiedInChongqing(CatalogueEdition e, CatalogueEntry x) {
     assertTrue(x.provenance().note().orElseThrow().contains("grade 3 as the limit for existing plants"), x.id());
     assertEquals(Action.RECTIFY, x.consequence().action(), x.id());
     DeadlineRule.AfterTrigger rule = (DeadlineRule.AfterTrigger) x.consequence().deadline();
