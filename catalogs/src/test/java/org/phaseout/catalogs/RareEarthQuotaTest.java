@@ -57,7 +57,8 @@ class RareEarthQuotaTest {
    * The rows encoded, as the definition file gives them: route, product, product name, 1级, 2级, 3级 (tce/t).
    * 表1 离子型稀土矿生产 (ion-01…ion-16), 表2 混合型稀土矿生产 (mixed-01…mixed-11), 表3 氟碳铈矿生产 氧化镨钕
    * (fluorocarbon-01), whose limit the file makes depend on the process (表3 footnote a: 氧化焙烧-盐酸浸出 by 表3,
-   * 浓硫酸强化焙烧 by 表2); for those rows a seventh column names the process. 表4, 表5 and 表6 are not encoded.
+   * 浓硫酸强化焙烧 by 表2); for those rows a seventh column names the process. 表4 钕铁硼废料综合回收生产
+   * (waste-recovery-01…05). 表5 and 表6 are not encoded.
    */
   private static final String[][] ROWS = {
       {"ion-adsorption-ore", "lanthanum-oxide", "氧化镧", "1.41", "1.46", "1.62"},
@@ -91,12 +92,18 @@ class RareEarthQuotaTest {
           "oxidising-roasting-hcl-leaching"},
       {"bastnaesite-ore", "praseodymium-neodymium-oxide", "氧化镨钕", "1.38", "1.44", "1.69",
           "concentrated-sulphuric-acid-roasting"},
+      {"ndfeb-scrap-recovery", "gadolinium-oxide", "氧化钆", "1.44", "1.50", "1.59"},
+      {"ndfeb-scrap-recovery", "terbium-oxide", "氧化铽", "1.46", "1.47", "1.58"},
+      {"ndfeb-scrap-recovery", "dysprosium-oxide", "氧化镝", "1.43", "1.46", "1.58"},
+      {"ndfeb-scrap-recovery", "holmium-oxide", "氧化钬", "1.42", "1.59", "1.69"},
+      {"ndfeb-scrap-recovery", "praseodymium-neodymium-oxide", "氧化镨钕", "1.51", "1.80", "1.89"},
   };
 
   private static final Map<String, String> ROUTE_NAMES = Map.of(
       "ion-adsorption-ore", "离子型稀土矿生产",
       "mixed-ore", "混合型稀土矿生产",
-      "bastnaesite-ore", "氟碳铈矿生产");
+      "bastnaesite-ore", "氟碳铈矿生产",
+      "ndfeb-scrap-recovery", "钕铁硼废料综合回收生产");
 
   private static final Map<String, String> PROCESS_NAMES = Map.of(
       "oxidising-roasting-hcl-leaching", "（氧化焙烧-盐酸浸出，执行表3）",
