@@ -58,7 +58,7 @@ class RareEarthQuotaTest {
    * 表1 离子型稀土矿生产 (ion-01…ion-16), 表2 混合型稀土矿生产 (mixed-01…mixed-11), 表3 氟碳铈矿生产 氧化镨钕
    * (fluorocarbon-01), whose limit the file makes depend on the process (表3 footnote a: 氧化焙烧-盐酸浸出 by 表3,
    * 浓硫酸强化焙烧 by 表2); for those rows a seventh column names the process. 表4 钕铁硼废料综合回收生产
-   * (waste-recovery-01…05). 表5 and 表6 are not encoded.
+   * (waste-recovery-01…05), 表5 电解法和热还原法（除中间合金法）生产 (electrolytic-01…14). 表6 is not encoded.
    */
   private static final String[][] ROWS = {
       {"ion-adsorption-ore", "lanthanum-oxide", "氧化镧", "1.41", "1.46", "1.62"},
@@ -97,13 +97,28 @@ class RareEarthQuotaTest {
       {"ndfeb-scrap-recovery", "dysprosium-oxide", "氧化镝", "1.43", "1.46", "1.58"},
       {"ndfeb-scrap-recovery", "holmium-oxide", "氧化钬", "1.42", "1.59", "1.69"},
       {"ndfeb-scrap-recovery", "praseodymium-neodymium-oxide", "氧化镨钕", "1.51", "1.80", "1.89"},
+      {"electrolysis-thermal-reduction", "lanthanum-metal", "金属镧", "1.11", "1.13", "1.38"},
+      {"electrolysis-thermal-reduction", "cerium-metal", "金属铈", "1.12", "1.17", "1.24"},
+      {"electrolysis-thermal-reduction", "praseodymium-metal", "金属镨", "1.10", "1.17", "1.25"},
+      {"electrolysis-thermal-reduction", "neodymium-metal", "金属钕", "1.10", "1.12", "1.22"},
+      {"electrolysis-thermal-reduction", "samarium-metal", "金属钐", "1.46", "1.79", "1.85"},
+      {"electrolysis-thermal-reduction", "gadolinium-metal", "金属钆", "1.63", "1.67", "2.09"},
+      {"electrolysis-thermal-reduction", "terbium-metal", "金属铽", "1.66", "1.85", "2.19"},
+      {"electrolysis-thermal-reduction", "dysprosium-metal", "金属镝", "1.84", "1.98", "2.19"},
+      {"electrolysis-thermal-reduction", "yttrium-metal", "金属钇", "2.77", "2.87", "3.02"},
+      {"electrolysis-thermal-reduction", "praseodymium-neodymium-metal", "镨钕金属", "1.10", "1.14", "1.28"},
+      {"electrolysis-thermal-reduction", "lanthanum-cerium-metal", "镧铈金属", "1.12", "1.20", "1.29"},
+      {"electrolysis-thermal-reduction", "gadolinium-iron-alloy", "钆铁合金", "1.11", "1.17", "1.23"},
+      {"electrolysis-thermal-reduction", "dysprosium-iron-alloy", "镝铁合金", "1.09", "1.17", "1.23"},
+      {"electrolysis-thermal-reduction", "holmium-iron-alloy", "钬铁合金", "1.05", "1.15", "1.20"},
   };
 
   private static final Map<String, String> ROUTE_NAMES = Map.of(
       "ion-adsorption-ore", "离子型稀土矿生产",
       "mixed-ore", "混合型稀土矿生产",
       "bastnaesite-ore", "氟碳铈矿生产",
-      "ndfeb-scrap-recovery", "钕铁硼废料综合回收生产");
+      "ndfeb-scrap-recovery", "钕铁硼废料综合回收生产",
+      "electrolysis-thermal-reduction", "电解法和热还原法（除中间合金法）生产");
 
   private static final Map<String, String> PROCESS_NAMES = Map.of(
       "oxidising-roasting-hcl-leaching", "（氧化焙烧-盐酸浸出，执行表3）",
