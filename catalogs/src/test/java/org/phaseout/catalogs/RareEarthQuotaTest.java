@@ -58,7 +58,8 @@ class RareEarthQuotaTest {
    * 表1 离子型稀土矿生产 (ion-01…ion-16), 表2 混合型稀土矿生产 (mixed-01…mixed-11), 表3 氟碳铈矿生产 氧化镨钕
    * (fluorocarbon-01), whose limit the file makes depend on the process (表3 footnote a: 氧化焙烧-盐酸浸出 by 表3,
    * 浓硫酸强化焙烧 by 表2); for those rows a seventh column names the process. 表4 钕铁硼废料综合回收生产
-   * (waste-recovery-01…05), 表5 电解法和热还原法（除中间合金法）生产 (electrolytic-01…14). 表6 is not encoded.
+   * (waste-recovery-01…05), 表5 电解法和热还原法（除中间合金法）生产 (electrolytic-01…14) and 表6 中间合金法生产
+   * (intermediate-alloy-01…04, where the file gives grades 2 and 3 the same value): all 51 product rows of the file.
    */
   private static final String[][] ROWS = {
       {"ion-adsorption-ore", "lanthanum-oxide", "氧化镧", "1.41", "1.46", "1.62"},
@@ -111,6 +112,10 @@ class RareEarthQuotaTest {
       {"electrolysis-thermal-reduction", "gadolinium-iron-alloy", "钆铁合金", "1.11", "1.17", "1.23"},
       {"electrolysis-thermal-reduction", "dysprosium-iron-alloy", "镝铁合金", "1.09", "1.17", "1.23"},
       {"electrolysis-thermal-reduction", "holmium-iron-alloy", "钬铁合金", "1.05", "1.15", "1.20"},
+      {"intermediate-alloy", "gadolinium-metal", "金属钆", "2.65", "2.79", "2.79"},
+      {"intermediate-alloy", "terbium-metal", "金属铽", "2.65", "2.79", "2.79"},
+      {"intermediate-alloy", "dysprosium-metal", "金属镝", "2.65", "2.79", "2.79"},
+      {"intermediate-alloy", "yttrium-metal", "金属钇", "4.77", "5.02", "5.02"},
   };
 
   private static final Map<String, String> ROUTE_NAMES = Map.of(
@@ -118,7 +123,8 @@ class RareEarthQuotaTest {
       "mixed-ore", "混合型稀土矿生产",
       "bastnaesite-ore", "氟碳铈矿生产",
       "ndfeb-scrap-recovery", "钕铁硼废料综合回收生产",
-      "electrolysis-thermal-reduction", "电解法和热还原法（除中间合金法）生产");
+      "electrolysis-thermal-reduction", "电解法和热还原法（除中间合金法）生产",
+      "intermediate-alloy", "中间合金法生产");
 
   private static final Map<String, String> PROCESS_NAMES = Map.of(
       "oxidising-roasting-hcl-leaching", "（氧化焙烧-盐酸浸出，执行表3）",
@@ -288,6 +294,15 @@ class RareEarthQuotaTest {
         row("mixed-ore", "lanthanum-oxide", INDICATOR, "2.00 tce/t"));
     assertEquals(Map.of("gb29435-2025.mixed-ore.lanthanum-oxide.comprehensive-energy.grade3", Verdict.COMPLIANT),
         verdicts(mixed));
+    // 金属钆 by electrolysis or thermal reduction (表5, 3级 2.09) and by the intermediate-alloy method (表6, 3级 2.79)
+    UnitAssessment electrolysis = UnitProbe.assess(ENTERPRISE, KIND, IN_FORCE,
+        row("electrolysis-thermal-reduction", "gadolinium-metal", INDICATOR, "2.50 tce/t"));
+    assertEquals(Map.of("gb29435-2025.electrolysis-thermal-reduction.gadolinium-metal.comprehensive-energy.grade3",
+        Verdict.NON_COMPLIANT), verdicts(electrolysis));
+    UnitAssessment alloy = UnitProbe.assess(ENTERPRISE, KIND, IN_FORCE,
+        row("intermediate-alloy", "gadolinium-metal", INDICATOR, "2.50 tce/t"));
+    assertEquals(Map.of("gb29435-2025.intermediate-alloy.gadolinium-metal.comprehensive-energy.grade3",
+        Verdict.COMPLIANT), verdicts(alloy));
   }
 
   // ------------------------------------------------------------------------------------------------ dates
