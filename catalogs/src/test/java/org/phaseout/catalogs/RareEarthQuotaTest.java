@@ -286,23 +286,18 @@ class RareEarthQuotaTest {
   @Test
   void aPlantIsJudgedOnlyByTheRowOfItsRouteAndProduct() {
     // 氧化镧 from ion-adsorption ore (3级 1.62) and from mixed ore (3级 2.10): 2.00 tce/t fails the one and meets the other
-    UnitAssessment ion = UnitProbe.assess(ENTERPRISE, KIND, IN_FORCE,
-        row("ion-adsorption-ore", "lanthanum-oxide", INDICATOR, "2.00 tce/t"));
-    assertEquals(Map.of("gb29435-2025.ion-adsorption-ore.lanthanum-oxide.comprehensive-energy.grade3",
-        Verdict.NON_COMPLIANT), verdicts(ion));
-    UnitAssessment mixed = UnitProbe.assess(ENTERPRISE, KIND, IN_FORCE,
-        row("mixed-ore", "lanthanum-oxide", INDICATOR, "2.00 tce/t"));
-    assertEquals(Map.of("gb29435-2025.mixed-ore.lanthanum-oxide.comprehensive-energy.grade3", Verdict.COMPLIANT),
-        verdicts(mixed));
+    assertOnlyItsRowDecides("ion-adsorption-ore", "lanthanum-oxide", "2.00 tce/t", Verdict.NON_COMPLIANT);
+    assertOnlyItsRowDecides("mixed-ore", "lanthanum-oxide", "2.00 tce/t", Verdict.COMPLIANT);
     // 金属钆 by electrolysis or thermal reduction (表5, 3级 2.09) and by the intermediate-alloy method (表6, 3级 2.79)
-    UnitAssessment electrolysis = UnitProbe.assess(ENTERPRISE, KIND, IN_FORCE,
-        row("electrolysis-thermal-reduction", "gadolinium-metal", INDICATOR, "2.50 tce/t"));
-    assertEquals(Map.of("gb29435-2025.electrolysis-thermal-reduction.gadolinium-metal.comprehensive-energy.grade3",
-        Verdict.NON_COMPLIANT), verdicts(electrolysis));
-    UnitAssessment alloy = UnitProbe.assess(ENTERPRISE, KIND, IN_FORCE,
-        row("intermediate-alloy", "gadolinium-metal", INDICATOR, "2.50 tce/t"));
-    assertEquals(Map.of("gb29435-2025.intermediate-alloy.gadolinium-metal.comprehensive-energy.grade3",
-        Verdict.COMPLIANT), verdicts(alloy));
+    assertOnlyItsRowDecides("electrolysis-thermal-reduction", "gadolinium-metal", "2.50 tce/t", Verdict.NON_COMPLIANT);
+    assertOnlyItsRowDecides("intermediate-alloy", "gadolinium-metal", "2.50 tce/t", Verdict.COMPLIANT);
+  }
+
+  /** A plant reporting this route, product and value gets one GB 29435 finding only: its own row's, as expected. */
+  private static void assertOnlyItsRowDecides(String route, String product, String value, Verdict expected) {
+    UnitAssessment a = UnitProbe.assess(ENTERPRISE, KIND, IN_FORCE, row(route, product, INDICATOR, value));
+    String id = "gb29435-2025." + route + "." + product + ".comprehensive-energy.grade3";
+    assertEquals(Map.of(id, expected), verdicts(a), route + " " + product + " at " + value);
   }
 
   // ------------------------------------------------------------------------------------------------ dates
