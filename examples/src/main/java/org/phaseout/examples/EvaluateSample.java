@@ -28,7 +28,7 @@ import org.phaseout.pricing.PriceNotices;
 
 /**
  * The main job on the bundled data: loads the bundled catalogues, evaluates a units file (by default the bundled
- * Chongqing dataset of 2,000 units) as of a date, prints a readable summary, writes the report — canonical JSON with
+ * Chongqing dataset of about 2,000 units) as of a date, prints a readable summary, writes the report — canonical JSON with
  * full explanations when the file name ends in {@code .json}, or NDJSON with compact findings when it ends in
  * {@code .ndjson} — the electricity-price measures for the grid company as CSV beside it, and, for the bundled dataset
  * or sample, the annual report of their bundled cases as a self-contained HTML page.

@@ -7,7 +7,7 @@ import org.phaseout.ProductionUnits;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.Vocabulary;
 
-/** The bundled Chongqing dataset (2,000 fictitious units) as the benchmarks' unit mix. */
+/** The bundled Chongqing dataset (about 2,000 fictitious units) as the benchmarks' unit mix. */
 final class BundledDataset {
 
   static final String RESOURCE = "/org/phaseout/examples/dataset/chongqing-units.json";

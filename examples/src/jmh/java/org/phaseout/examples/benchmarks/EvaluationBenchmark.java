@@ -27,7 +27,7 @@ import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.catalogue.Catalogues;
 
 /**
- * Evaluation on the bundled catalogues and the bundled dataset's unit mix (2,000 units, every unit kind an entry
+ * Evaluation on the bundled catalogues and the bundled dataset's unit mix (about 2,000 units, every unit kind an entry
  * applies to), with compact findings and with the full trace.
  */
 @Warmup(iterations = 3, time = 3)
