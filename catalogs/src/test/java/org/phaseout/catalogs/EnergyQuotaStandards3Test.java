@@ -32,8 +32,9 @@ import org.phaseout.measure.Quantity;
  * The third batch of mandatory unit-product energy-consumption quota standards (单位产品能源消耗限额) as shipped: GB
  * 21345-2024 (黄磷), sourced from the public repository adgo07/ECQuota-Insight (tools/refine_gb21345_rule.py and
  * tests/test_next_scope_63.py), which reference 04 §10 lists as MISSING. The other refine_gb* standards of that list
- * (GB 29437, GB 29441, GB 29450, GB 30182, GB 32044, GB 36887, GB 36890, GB 40877, GB 40878) are not bundled: no
- * repository file read gives their publication and effective dates. Every value and date is pinned, and the entry is
+ * (GB 29437, GB 29441, GB 29450, GB 30182, GB 32044, GB 36887, GB 36890, GB 40878) are not bundled: no
+ * repository file read gives their publication and effective dates; GB 40877-2021, dated from another source, is in
+ * {@link EnergyQuotaStandards4Test}. Every value and date is pinned, and the entry is
  * evaluated end to end on a fictitious Chongqing plant: at and just past its limit, and without the data it needs.
  */
 class EnergyQuotaStandards3Test {

@@ -103,7 +103,7 @@ final class Industries {
     put("C3072", "sanitary-ceramics-line"); // 卫生陶瓷制品制造
     put("C3073", "alumina-grinding-ball-line"); // 特种陶瓷制品制造
     put("C3081", "friction-material-plant"); // 石棉制品制造 (石棉摩擦制品)
-    put("C3089", "mullite-plant", "refractory-plant"); // 耐火陶瓷制品及其他耐火材料制造
+    put("C3089", "mullite-plant", "refractory-plant", "aluminium-silicate-wool-plant"); // 耐火陶瓷制品及其他耐火材料制造
     put("C3091", "carbon-products-plant", "aluminium-carbon-plant"); // 石墨及碳素制品制造
     put("C3099", "cast-stone-line", "corundum-plant", "silicon-carbide-furnace",
         "synthetic-diamond-plant"); // 其他非金属矿物制品制造
