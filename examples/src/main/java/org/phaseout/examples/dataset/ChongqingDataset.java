@@ -69,7 +69,7 @@ public final class ChongqingDataset {
 
   /**
    * The number of units generated, unless the edge cases of the loaded entries alone are more: those are never thinned,
-   * so the dataset grows with the catalogues (2,028 units on this release's bundled set).
+   * so the dataset grows with the catalogues.
    */
   public static final int TARGET_UNITS = 2000;
 
