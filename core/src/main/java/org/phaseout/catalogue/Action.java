@@ -15,7 +15,12 @@ public enum Action {
   /** Check on site (现场核查), for example after a screening flag. */
   INSPECT("现场核查", "check on site", false),
   /** Pay the price surcharge (执行差别化价格). */
-  APPLY_PRICE_MEASURE("执行差别化价格", "apply the price measure", false);
+  APPLY_PRICE_MEASURE("执行差别化价格", "apply the price measure", false),
+  /**
+   * Upgrade existing restricted capacity within the period allowed (限制类现有生产能力在一定期限内改造升级); not an
+   * exit.
+   */
+  UPGRADE("改造升级", "upgrade within the period allowed", false);
 
   private final String chineseName;
   private final String englishName;
