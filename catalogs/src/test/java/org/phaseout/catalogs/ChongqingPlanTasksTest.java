@@ -176,10 +176,13 @@ class ChongqingPlanTasksTest {
             .division(DivisionCode.parse("500113")).industry(IndustryCode.parse("C3120")).build()).build();
     List<org.phaseout.pricing.PriceMeasure> measures = org.phaseout.pricing.ElectricityPricing
         .of(BundledData.catalogues()).assess(EVALUATOR.evaluate(unit, AS_OF), List.of(unit));
-    assertEquals(List.of("cq-2025.price.steel-eliminated-capacity", "cq-2025.price.steel-energy-quota"),
-        measures.stream().map(m -> m.entry().entryId()).toList());
-    assertEquals(org.phaseout.pricing.PriceMeasure.Status.AMOUNT_NOT_LOADED, measures.get(0).status());
-    assertEquals(org.phaseout.pricing.PriceMeasure.Status.INSUFFICIENT_DATA, measures.get(1).status(),
+    assertEquals(List.of("cn-dep-2017.steel-eliminated", "cq-2025.price.steel-eliminated-capacity",
+            "cq-2025.price.steel-energy-quota"),
+        measures.stream().map(m -> m.entry().entryId()).filter(e -> !e.startsWith("cn-dep-2017.steel-restricted"))
+            .toList(), "the national amount is its own measure; the plan's measure carries none");
+    assertEquals(org.phaseout.pricing.PriceMeasure.Status.SURCHARGE, measures.get(0).status());
+    assertEquals(org.phaseout.pricing.PriceMeasure.Status.AMOUNT_NOT_LOADED, measures.get(1).status());
+    assertEquals(org.phaseout.pricing.PriceMeasure.Status.INSUFFICIENT_DATA, measures.get(2).status(),
         "GB 21256-2025 is not in force until 2026-07-01 and its predecessor is not bundled");
   }
 
@@ -197,7 +200,7 @@ class ChongqingPlanTasksTest {
         entry = (com.fasterxml.jackson.databind.node.ObjectNode) e.deepCopy();
       }
     }
-    // the amount is the agency's: this test uses the 0.30 yuan/kWh reference 07 §1 cites (UNVERIFIED as national)
+    // an amount of the agency's own (a test figure), on the plan's entry
     ((com.fasterxml.jackson.databind.node.ObjectNode) entry.get("consequence")).set("surcharge", mapper.readTree(
         "{\"method\": \"flat\", \"yuanPerKwh\": \"0.30\", \"billedOn\": \"electricity.consumption\","
             + " \"wording\": \"淘汰类加价0.30元/千瓦时（测试用覆盖文件）\"}"));
@@ -216,7 +219,8 @@ class ChongqingPlanTasksTest {
         .enterprise(Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000014")).name("示例钢铁有限公司（虚构）")
             .division(DivisionCode.parse("500113")).industry(IndustryCode.parse("C3120")).build()).build();
     org.phaseout.pricing.PriceMeasure m = org.phaseout.pricing.ElectricityPricing.of(set)
-        .assess(ComplianceEvaluator.of(set).evaluate(unit, AS_OF), List.of(unit)).get(0);
+        .assess(ComplianceEvaluator.of(set).evaluate(unit, AS_OF), List.of(unit)).stream()
+        .filter(p -> p.entry().entryId().equals("cq-2025.price.steel-eliminated-capacity")).findFirst().orElseThrow();
     assertEquals(org.phaseout.pricing.PriceMeasure.Status.SURCHARGE, m.status());
     assertEquals(0, new java.math.BigDecimal("6000000").compareTo(m.amountYuan().orElseThrow()),
         "0.30 × 20,000,000 kWh");

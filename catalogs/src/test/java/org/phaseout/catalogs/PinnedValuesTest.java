@@ -81,6 +81,27 @@ class PinnedValuesTest {
   }
 
   @Test
+  void differentialPriceIs30And10FenFrom2010AndForSteel50And10FenFrom2017() {
+    // 发改价格〔2010〕978号 as 经济参考报 reports it: “自2010年6月1日起，将限制类企业执行的电价加价标准由现行每千瓦时0.05元
+    // 提高到0.10元，淘汰类企业执行的电价加价标准由现行每千瓦时0.20元提高到0.30元”; 发改价格〔2016〕2803号 (steel, from
+    // 2017-01-01): “淘汰类由每千瓦时加价0.3元提高至每千瓦时加价0.5元；限制类继续维持每千瓦时加价0.1元”.
+    java.util.Map<String, String> amounts = new java.util.LinkedHashMap<>();
+    amounts.put("cn-dep-2010.eliminated", "0.30");
+    amounts.put("cn-dep-2010.restricted", "0.10");
+    amounts.put("cn-dep-2010.steel-eliminated", "0.30");
+    amounts.put("cn-dep-2010.steel-restricted", "0.10");
+    amounts.put("cn-dep-2017.eliminated", "0.30");
+    amounts.put("cn-dep-2017.restricted", "0.10");
+    amounts.put("cn-dep-2017.steel-eliminated", "0.5");
+    amounts.put("cn-dep-2017.steel-restricted", "0.1");
+    amounts.forEach((id, yuan) -> assertEquals(new java.math.BigDecimal(yuan),
+        entry(id).consequence().surcharge().orElseThrow().yuanPerKwh(), id));
+    CatalogueEdition from2010 = edition("cn-differential-electricity-price@2010");
+    assertEquals(LocalDate.of(2010, 6, 1), from2010.validity().start());
+    assertEquals(LocalDate.of(2017, 1, 1), edition("cn-differential-electricity-price@2017").validity().start());
+  }
+
+  @Test
   void chongqing2025PlanBoilerLimitsAre10And35TonnesOfSteamWith以下IncludingTheLimit() {
     // 渝制造强市办〔2025〕4号 一、（二）1: “加快淘汰10蒸吨/小时以下的燃煤锅炉”, “…35蒸吨/小时以下燃煤锅炉”
     assertLimit("cq-2025.environment.coal-boiler-10th", "10 t/h", Operator.LE, LimitWording.BELOW);
