@@ -7,7 +7,6 @@ import static org.phaseout.catalogs.BundledData.entry;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -536,26 +535,10 @@ class IndustryCatalogueCheckableItemsTest {
     return Stream.concat(table, bare);
   }
 
-  private static Map<String, Object> unit(String spec) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    if (!spec.equals("-")) {
-      for (String pair : spec.split(";")) {
-        String[] kv = pair.split("=", 2);
-        Object value = switch (kv[1]) {
-          case "true" -> Boolean.TRUE;
-          case "false" -> Boolean.FALSE;
-          default -> UnitProbe.data(kv[0], kv[1]).get(kv[0]);
-        };
-        data.put(kv[0], value);
-      }
-    }
-    return data;
-  }
-
   @ParameterizedTest(name = "{0} [{1}] {2}")
   @MethodSource("cases")
   void eachItemJustInsideJustOutsideAndWithoutItsData(String id, String data, Verdict expected) {
-    Finding f = UnitProbe.findingIfAny(ENTERPRISE, entry(PREFIX + id), AS_OF, unit(data))
+    Finding f = UnitProbe.findingIfAny(ENTERPRISE, entry(PREFIX + id), AS_OF, UnitProbe.spec(data))
         .orElseThrow(() -> new AssertionError(id + " gave no finding"));
     assertEquals(expected, f.verdict(), id + " " + data);
   }

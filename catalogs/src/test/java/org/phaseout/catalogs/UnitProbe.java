@@ -71,6 +71,26 @@ final class UnitProbe {
     return m;
   }
 
+  /**
+   * Unit data written as {@code key=value;…} ({@code -} for none): {@code true}/{@code false} are booleans, values that
+   * read as a number, a space and a unit are quantities, anything else is text.
+   */
+  static Map<String, Object> spec(String spec) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (!spec.equals("-")) {
+      for (String pair : spec.split(";")) {
+        String[] kv = pair.split("=", 2);
+        Object value = switch (kv[1]) {
+          case "true" -> Boolean.TRUE;
+          case "false" -> Boolean.FALSE;
+          default -> data(kv[0], kv[1]).get(kv[0]);
+        };
+        m.put(kv[0], value);
+      }
+    }
+    return m;
+  }
+
   /** A quantity plus a decimal in its own unit. */
   static Quantity plus(Quantity q, String delta) {
     return Quantity.of(q.value().add(new BigDecimal(delta)), q.unit());
