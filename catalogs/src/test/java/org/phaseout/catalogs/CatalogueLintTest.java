@@ -70,22 +70,34 @@ class CatalogueLintTest {
     }
   }
 
+  /** The findingOf criteria of a criterion tree, in order. */
+  private static List<org.phaseout.catalogue.Criterion.FindingOf> findingsRead(
+      org.phaseout.catalogue.Criterion criterion) {
+    if (criterion instanceof org.phaseout.catalogue.Criterion.FindingOf of) {
+      return List.of(of);
+    }
+    List<org.phaseout.catalogue.Criterion> parts = criterion instanceof org.phaseout.catalogue.Criterion.All all
+        ? all.parts()
+        : criterion instanceof org.phaseout.catalogue.Criterion.Any any ? any.parts()
+        : criterion instanceof org.phaseout.catalogue.Criterion.Not not ? List.of(not.part()) : List.of();
+    return parts.stream().flatMap(p -> findingsRead(p).stream()).toList();
+  }
+
   @Test
   void everyFindingOfReadsABundledCatalogueAndEntriesItHas() {
     List<String> problems = new java.util.ArrayList<>();
     for (CatalogueEdition reader : BundledData.catalogues().editions()) {
       for (CatalogueEntry entry : reader.entries()) {
-        if (!(entry.criterion().orElse(null) instanceof org.phaseout.catalogue.Criterion.FindingOf of)) {
-          continue;
-        }
-        List<CatalogueEdition> read = BundledData.catalogues().editions().stream()
-            .filter(e -> e.catalogueId().equals(of.catalogueId())).toList();
-        if (read.isEmpty()) {
-          problems.add(entry.id() + " reads " + of.catalogueId() + ", which is not bundled");
-        }
-        for (String id : of.entryIds()) {
-          if (read.stream().noneMatch(e -> e.entries().stream().anyMatch(x -> x.id().equals(id)))) {
-            problems.add(entry.id() + " names " + id + ", which no edition of " + of.catalogueId() + " has");
+        for (org.phaseout.catalogue.Criterion.FindingOf of : findingsRead(entry.criterion().orElse(null))) {
+          List<CatalogueEdition> read = BundledData.catalogues().editions().stream()
+              .filter(e -> e.catalogueId().equals(of.catalogueId())).toList();
+          if (read.isEmpty()) {
+            problems.add(entry.id() + " reads " + of.catalogueId() + ", which is not bundled");
+          }
+          for (String id : of.entryIds()) {
+            if (read.stream().noneMatch(e -> e.entries().stream().anyMatch(x -> x.id().equals(id)))) {
+              problems.add(entry.id() + " names " + id + ", which no edition of " + of.catalogueId() + " has");
+            }
           }
         }
       }

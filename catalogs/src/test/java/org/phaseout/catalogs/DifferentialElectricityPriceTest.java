@@ -78,6 +78,56 @@ class DifferentialElectricityPriceTest {
   }
 
   @Test
+  void aConverterOf50TonnesIsRestrictedCapacityAndPaysATenthOfAYuanPerKwh() {
+    PriceMeasure m = measure(converter("50"), IN_2025, "cn-dep-2017.steel-restricted").orElseThrow();
+    assertEquals(PriceMeasure.Status.SURCHARGE, m.status(), "30吨以上100吨以下: 限制类, and no 淘汰类 item applies");
+    assertEquals(0, new BigDecimal("0.1").compareTo(m.yuanPerKwh().orElseThrow()), "限制类继续维持每千瓦时加价0.1元");
+    assertEquals(0, new BigDecimal("1200000").compareTo(m.amountYuan().orElseThrow()), "0.1 × 12,000,000 kWh");
+    assertEquals(Optional.empty(), measure(converter("50"), IN_2025, "cn-dep-2017.steel-eliminated"));
+  }
+
+  @Test
+  void theRestrictedFindingAsksForAnUpgradeNotAnExit() {
+    ComplianceReport report = EVALUATOR.evaluate(converter("50"), IN_2025);
+    Finding restricted = findings(report)
+        .filter(f -> f.entry().entryId().equals("cn-isac-2024.restricted.steel-4-converters-30-100t"))
+        .findFirst().orElseThrow();
+    assertEquals(Verdict.NON_COMPLIANT, restricted.verdict());
+    assertEquals(org.phaseout.catalogue.Action.UPGRADE, restricted.action());
+    assertEquals(org.phaseout.UnitStatus.RECTIFICATION_REQUIRED, report.units().get(0).status(),
+        "对属于限制类的现有生产能力，允许企业在一定期限内采取措施改造升级");
+  }
+
+  @Test
+  void theRestrictedBandIncludes100TonnesAndNothingAbove() {
+    assertEquals(PriceMeasure.Status.SURCHARGE,
+        measure(converter("100"), IN_2025, "cn-dep-2017.steel-restricted").orElseThrow().status(), "以下 includes 100");
+    assertEquals(Optional.empty(), measure(converter("100.1"), IN_2025, "cn-dep-2017.steel-restricted"));
+  }
+
+  @Test
+  void aConverterOf30TonnesIsBothInWordsButPaysOnlyTheEliminatedPrice() {
+    // 30 吨及以下 (淘汰类) and 30吨以上 (限制类) both include 30 t; the scheme's classes are exclusive
+    assertEquals(PriceMeasure.Status.SURCHARGE,
+        measure(converter("30"), IN_2025, "cn-dep-2017.steel-eliminated").orElseThrow().status());
+    assertEquals(Optional.empty(), measure(converter("30"), IN_2025, "cn-dep-2017.steel-restricted"),
+        "not charged twice");
+  }
+
+  @Test
+  void aRestrictedZincSmelterWhoseEliminatedStatusNeedsAssessmentIsUndecidedNotCharged() {
+    Enterprise zinc = Enterprise.builder().creditCode(CreditCode.parse("91500115PH0000002G"))
+        .name("示例锌业有限公司（虚构）").division(DivisionCode.parse("500115")).industry(IndustryCode.parse("C3212"))
+        .build();
+    ProductionUnit smelter = ProductionUnit.builder().id("zinc-1").enterprise(zinc).kind("zinc-smelter")
+        .ratedCapacity(Quantity.parse("8 10^4 t/a"))
+        .putMeasurements("electricity.consumption", Measurement.of(Quantity.parse("1200 10^4 kWh"))).build();
+    PriceMeasure m = measure(smelter, IN_2025, "cn-dep-2017.restricted").orElseThrow();
+    assertEquals(PriceMeasure.Status.INSUFFICIENT_DATA, m.status(),
+        "10万吨/年以下 is 限制类, but the manual 淘汰类 item on primitive zinc smelting is undecided: 0.1 or 0.3");
+  }
+
+  @Test
   void aConverterJustOver30TonnesIsNotChargedTheEliminatedPriceOnThatItem() {
     Optional<PriceMeasure> m = measure(converter("30.1"), IN_2025, "cn-dep-2017.steel-eliminated");
     assertTrue(m.isEmpty() || m.get().status() != PriceMeasure.Status.SURCHARGE,

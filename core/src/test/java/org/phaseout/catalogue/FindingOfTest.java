@@ -89,15 +89,43 @@ class FindingOfTest {
   }
 
   @Test
-  void isAnEntrysWholeCriterionNeverAPartOrAScope() throws Exception {
+  void mayBePartOfAnEntrysCriterionButNeverOfAScopeOrAnAssumption() throws Exception {
     int i = indexOf(CHONGQING_2025, CEMENT_PRICE);
-    String criterion = "/entries/" + i + "/criterion";
     String origin = "cq.json";
-    List<CatalogueProblem> nested = loadFails(loaderWith(VOCABULARY).addJson(origin, edit(CHONGQING_2025)
-        .set(criterion, "{\"all\": [{\"findingOf\": \"gb-16780\"}, {\"unconditional\": true}]}").bytes())).problems();
-    assertSays(problemAt(nested, origin, criterion + "/all/0/findingOf"), "must be an entry's whole criterion");
     List<CatalogueProblem> scope = loadFails(loaderWith(VOCABULARY).addJson(origin, edit(CHONGQING_2025)
         .set("/entries/" + i + "/applies/when", "{\"findingOf\": \"gb-16780\"}").bytes())).problems();
-    assertSays(problemAt(scope, origin, "/entries/" + i + "/applies/when/findingOf"), "must be an entry's whole");
+    assertSays(problemAt(scope, origin, "/entries/" + i + "/applies/when/findingOf"),
+        "belongs in an entry's criterion only");
+    List<CatalogueProblem> assumption = loadFails(loaderWith(VOCABULARY).addJson(origin, edit(CHONGQING_2025)
+        .set("/entries/" + i + "/assumes", "{\"not\": {\"findingOf\": \"gb-16780\"}}").bytes())).problems();
+    assertSays(problemAt(assumption, origin, "/entries/" + i + "/assumes/not/findingOf"),
+        "never in a scope or an assumption");
+  }
+
+  /** The English texts of a node and of all its parts. */
+  private static String texts(org.phaseout.Condition node) {
+    StringBuilder all = new StringBuilder(node.text().en());
+    node.parts().forEach(p -> all.append('\n').append(texts(p)));
+    return all.toString();
+  }
+
+  @Test
+  void withinAllAnyAndNotItCombinesWithTheOtherPartsInThreeValuedLogic() throws Exception {
+    // “限制类企业” excludes a 淘汰类 one: read one catalogue unless another is read true
+    int i = indexOf(CHONGQING_2025, CEMENT_PRICE);
+    String criterion = "/entries/" + i + "/criterion";
+    CatalogueSet unless = loaderWith(VOCABULARY).addJson("cq.json", edit(CHONGQING_2025).set(criterion,
+            "{\"all\": [{\"unconditional\": true}, {\"not\": {\"findingOf\": \"gb-16780\", \"entries\": "
+                + "[\"gb16780-2021.clinker.comprehensive-power.grade3\"]}}]}").bytes())
+        .addJson("gb-16780.json", bytes(GB_16780)).load();
+    assertEquals(Verdict.COMPLIANT, cementPrice(unless, "62").verdict(), "not (over the limit) is false");
+    Finding met = cementPrice(unless, "61");
+    assertEquals(Verdict.NON_COMPLIANT, met.verdict(), "not (within the limit) is true");
+    assertTrue(texts(met.explanation()).contains("does not fall under gb16780-2021.clinker.comprehensive-power.grade3"),
+        texts(met.explanation()));
+    CatalogueSet notLoaded = loaderWith(VOCABULARY).addJson("cq.json", edit(CHONGQING_2025).set(criterion,
+        "{\"any\": [{\"findingOf\": \"gb-16780\"}, {\"not\": {\"unconditional\": true}}]}").bytes()).load();
+    assertEquals(Verdict.INSUFFICIENT_DATA, cementPrice(notLoaded, "62").verdict(),
+        "unknown or false is unknown: never a pass");
   }
 }

@@ -76,8 +76,20 @@ public final class CriterionEvaluation {
    * @return the outcome
    */
   public Outcome evaluate(Criterion criterion, ProductionUnit unit) {
+    return evaluate(criterion, unit, null);
+  }
+
+  /**
+   * Evaluates a criterion that may read the unit's other findings.
+   *
+   * @param criterion the criterion
+   * @param unit the unit
+   * @param findings decides each {@link Criterion.FindingOf} of the criterion; null when it has none
+   * @return the outcome
+   */
+  public Outcome evaluate(Criterion criterion, ProductionUnit unit, FindingsReader findings) {
     Deciding deciding = new Deciding();
-    Condition condition = node(criterion, unit, deciding);
+    Condition condition = node(criterion, unit, deciding, findings);
     return new Outcome(condition, Optional.ofNullable(deciding.measured), Optional.ofNullable(deciding.threshold),
         Optional.ofNullable(deciding.wording));
   }
@@ -109,6 +121,20 @@ public final class CriterionEvaluation {
    * @return the truth
    */
   static Truth decide(Criterion criterion, ProductionUnit unit, Deciding deciding) {
+    return decide(criterion, unit, deciding, null);
+  }
+
+  /**
+   * Decides a criterion that may read the unit's other findings, as {@link #decide(Criterion, ProductionUnit,
+   * Deciding)} does.
+   *
+   * @param criterion the criterion
+   * @param unit the unit
+   * @param deciding receives the first quantity comparison met, or null when not wanted
+   * @param findings decides each {@link Criterion.FindingOf} of the criterion; null when it has none
+   * @return the truth
+   */
+  static Truth decide(Criterion criterion, ProductionUnit unit, Deciding deciding, FindingsReader findings) {
     if (criterion instanceof Criterion.Comparison c) {
       FactValue value = FactLookup.valueOrNull(unit, c.operand());
       if (deciding != null && c.value() instanceof FactValue.QuantityFact threshold) {
@@ -120,19 +146,19 @@ public final class CriterionEvaluation {
     if (criterion instanceof Criterion.All all) {
       Truth truth = Truth.TRUE;
       for (Criterion part : all.parts()) {
-        truth = truth.and(decide(part, unit, deciding));
+        truth = truth.and(decide(part, unit, deciding, findings));
       }
       return truth;
     }
     if (criterion instanceof Criterion.Any any) {
       Truth truth = Truth.FALSE;
       for (Criterion part : any.parts()) {
-        truth = truth.or(decide(part, unit, deciding));
+        truth = truth.or(decide(part, unit, deciding, findings));
       }
       return truth;
     }
     if (criterion instanceof Criterion.Not not) {
-      return decide(not.part(), unit, deciding).not();
+      return decide(not.part(), unit, deciding, findings).not();
     }
     if (criterion instanceof Criterion.Unconditional) {
       return Truth.TRUE;
@@ -144,8 +170,8 @@ public final class CriterionEvaluation {
       FactValue value = FactLookup.valueOrNull(unit, m.operand());
       return value == null ? Truth.UNKNOWN : Truth.of(m.values().contains(value.toString()));
     }
-    if (criterion instanceof Criterion.FindingOf) {
-      throw new IllegalStateException("a findingOf criterion is decided after the unit's other findings");
+    if (criterion instanceof Criterion.FindingOf of) {
+      return read(findings, of).truth();
     }
     Criterion.Range r = (Criterion.Range) criterion;
     FactValue value = FactLookup.valueOrNull(unit, r.operand());
@@ -156,12 +182,12 @@ public final class CriterionEvaluation {
     return q == null ? Truth.UNKNOWN : Truth.of(r.contains(q));
   }
 
-  private Condition node(Criterion criterion, ProductionUnit unit, Deciding deciding) {
+  private Condition node(Criterion criterion, ProductionUnit unit, Deciding deciding, FindingsReader findings) {
     if (criterion instanceof Criterion.All all) {
       List<Condition> parts = new ArrayList<>();
       Truth truth = Truth.TRUE;
       for (Criterion part : all.parts()) {
-        Condition c = node(part, unit, deciding);
+        Condition c = node(part, unit, deciding, findings);
         parts.add(c);
         truth = truth.and(c.truth());
       }
@@ -171,14 +197,14 @@ public final class CriterionEvaluation {
       List<Condition> parts = new ArrayList<>();
       Truth truth = Truth.FALSE;
       for (Criterion part : any.parts()) {
-        Condition c = node(part, unit, deciding);
+        Condition c = node(part, unit, deciding, findings);
         parts.add(c);
         truth = truth.or(c.truth());
       }
       return combination("以下条件至少一项成立", "at least one of the following holds", truth, parts);
     }
     if (criterion instanceof Criterion.Not not) {
-      Condition c = node(not.part(), unit, deciding);
+      Condition c = node(not.part(), unit, deciding, findings);
       return combination("以下条件不成立", "the following does not hold", c.truth().not(), List.of(c));
     }
     if (criterion instanceof Criterion.Unconditional) {
@@ -208,10 +234,27 @@ public final class CriterionEvaluation {
     if (criterion instanceof Criterion.Range r) {
       return range(r, unit, deciding);
     }
-    if (criterion instanceof Criterion.FindingOf) {
-      throw new IllegalStateException("a findingOf criterion is decided after the unit's other findings");
+    if (criterion instanceof Criterion.FindingOf of) {
+      return read(findings, of);
     }
     return comparison((Criterion.Comparison) criterion, unit, deciding);
+  }
+
+  /** Decides a {@link Criterion.FindingOf} on the unit's findings decided before it. */
+  @FunctionalInterface
+  public interface FindingsReader {
+    /**
+     * @param of the criterion
+     * @return its node, with its truth
+     */
+    Condition read(Criterion.FindingOf of);
+  }
+
+  private static Condition read(FindingsReader findings, Criterion.FindingOf of) {
+    if (findings == null) {
+      throw new IllegalStateException("a findingOf criterion is decided after the unit's other findings");
+    }
+    return findings.read(of);
   }
 
   /** A key compared by identity: criteria are immutable and live as long as their catalogue snapshot. */

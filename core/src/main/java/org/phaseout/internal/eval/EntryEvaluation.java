@@ -54,7 +54,8 @@ public final class EntryEvaluation {
   }
 
   /**
-   * Evaluates an entry whose criterion reads the unit's other findings ({@link Criterion.FindingOf}).
+   * Evaluates an entry whose criterion reads the unit's other findings ({@link Criterion.FindingOf}, alone or within
+   * all, any and not).
    *
    * @param prepared the entry, prepared for the plan's as-of date
    * @param unit the unit
@@ -65,19 +66,30 @@ public final class EntryEvaluation {
   public Finding evaluateAfter(PreparedEntry prepared, ProductionUnit unit, List<Finding> prior,
       Map<String, Set<String>> inForce) {
     CatalogueEntry entry = prepared.entry();
-    Criterion.FindingOf of = (Criterion.FindingOf) entry.criterion().orElseThrow();
+    Criterion criterion = entry.criterion().orElseThrow();
     Optional<Condition> when = entry.applicability().when()
         .map(w -> trace ? criteria.evaluate(w, unit).condition() : CriterionEvaluation.bareNode(
             CriterionEvaluation.decide(w, unit, null)));
     if (when.isPresent() && when.get().truth() == Truth.FALSE) {
       return null;
     }
-    Condition condition = FindingsRead.of(of, prior, inForce, trace);
+    CriterionEvaluation.FindingsReader findings = of -> FindingsRead.of(of, prior, inForce, trace);
+    CriterionEvaluation.Outcome outcome;
+    if (trace) {
+      outcome = criteria.evaluate(criterion, unit, findings);
+    } else {
+      CriterionEvaluation.Deciding deciding = new CriterionEvaluation.Deciding();
+      Truth decided = CriterionEvaluation.decide(criterion, unit, deciding, findings);
+      outcome = new CriterionEvaluation.Outcome(CriterionEvaluation.bareNode(decided),
+          Optional.ofNullable(deciding.measured), Optional.ofNullable(deciding.threshold),
+          Optional.ofNullable(deciding.wording));
+    }
     Optional<Condition> assumes = entry.assumes().map(a -> trace ? criteria.evaluate(a, unit).condition()
         : CriterionEvaluation.bareNode(CriterionEvaluation.decide(a, unit, null)));
-    Truth truth = combine(when, assumes, condition.truth());
-    Condition explanation = trace ? explain(when, assumes, condition, truth) : CriterionEvaluation.bareNode(truth);
-    return finding(prepared, unit, truth, Optional.empty(), Optional.empty(), Optional.empty(), explanation);
+    Truth truth = combine(when, assumes, outcome.condition().truth());
+    Condition explanation = trace ? explain(when, assumes, outcome.condition(), truth)
+        : CriterionEvaluation.bareNode(truth);
+    return finding(prepared, unit, truth, outcome.measured(), outcome.threshold(), outcome.wording(), explanation);
   }
 
   /** Decides the entry without building explanation nodes: the same verdict and values as the traced form. */

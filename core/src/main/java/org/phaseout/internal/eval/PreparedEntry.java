@@ -50,7 +50,7 @@ public final class PreparedEntry {
     this.cited = new CitedEntry(entry.id(), edition.catalogueId(), edition.edition(), edition.documentNumber(),
         entry.section(), entry.item(), entry.text(), entry.citations(), entry.provenance().verification());
     this.deadlineIfNonCompliant = entry.consequence().deadline().deadline(asOf);
-    this.readsFindings = entry.criterion().orElse(null) instanceof Criterion.FindingOf;
+    this.readsFindings = entry.criterion().map(PreparedEntry::criterionReadsFindings).orElse(false);
     Criterion.Comparison eq = entry.applicability().when().map(PreparedEntry::textSelector).orElse(null);
     Criterion.Membership in = entry.applicability().when().map(PreparedEntry::membershipSelector).orElse(null);
     if (eq != null) {
@@ -167,5 +167,22 @@ public final class PreparedEntry {
     }
     last = new Routed(division, d);
     return d;
+  }
+
+  /**
+   * @param criterion a criterion
+   * @return whether it reads the unit's other findings somewhere in its tree
+   */
+  static boolean criterionReadsFindings(Criterion criterion) {
+    if (criterion instanceof Criterion.FindingOf) {
+      return true;
+    }
+    if (criterion instanceof Criterion.All all) {
+      return all.parts().stream().anyMatch(PreparedEntry::criterionReadsFindings);
+    }
+    if (criterion instanceof Criterion.Any any) {
+      return any.parts().stream().anyMatch(PreparedEntry::criterionReadsFindings);
+    }
+    return criterion instanceof Criterion.Not not && criterionReadsFindings(not.part());
   }
 }

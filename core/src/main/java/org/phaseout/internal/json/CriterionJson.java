@@ -42,28 +42,33 @@ public final class CriterionJson {
   }
 
   /**
-   * Reads a criterion.
+   * Reads a criterion of a scope or an assumption, where {@code findingOf} has no place.
    *
    * @param c the cursor
    * @return the criterion, or null after reporting
    */
   public Criterion read(Cursor c) {
-    if (c.node().isObject() && c.has("findingOf")) {
-      c.problem("findingOf", "'findingOf' must be an entry's whole criterion: it is decided after the unit's other "
-          + "findings, so it cannot be part of another criterion, a scope or an assumption");
-      return null;
-    }
-    return readAny(c);
+    return readTree(c, false);
   }
 
   /**
-   * Reads an entry's criterion: any criterion, or {@code {"findingOf": catalogueId}} as the whole of it.
+   * Reads an entry's criterion: any criterion, where {@code {"findingOf": catalogueId}} may also appear, alone or
+   * within {@code all}, {@code any} and {@code not}.
    *
    * @param c the cursor
    * @return the criterion, or null after reporting
    */
   public Criterion readEntryCriterion(Cursor c) {
+    return readTree(c, true);
+  }
+
+  private Criterion readTree(Cursor c, boolean findings) {
     if (c.node().isObject() && c.has("findingOf")) {
+      if (!findings) {
+        c.problem("findingOf", "'findingOf' reads the unit's other findings, so it belongs in an entry's criterion "
+            + "only, never in a scope or an assumption");
+        return null;
+      }
       c.expectObject(Set.of("findingOf", "entries", "note"));
       String catalogueId = c.text("findingOf");
       List<String> entries = c.optionalArray("entries", Cursor::asText);
@@ -71,10 +76,10 @@ public final class CriterionJson {
           ? null
           : new Criterion.FindingOf(catalogueId, new java.util.TreeSet<>(entries));
     }
-    return readAny(c);
+    return readAny(c, findings);
   }
 
-  private Criterion readAny(Cursor c) {
+  private Criterion readAny(Cursor c, boolean findings) {
     if (!c.node().isObject()) {
       c.problem("expected a criterion object (all, any, not, present, or a comparison) but found "
           + Cursor.describe(c.node()));
@@ -83,7 +88,7 @@ public final class CriterionJson {
     if (c.has("all") || c.has("any")) {
       String op = c.has("all") ? "all" : "any";
       c.expectObject(Set.of(op, "note"));
-      List<Criterion> parts = c.array(op, false, this::read);
+      List<Criterion> parts = c.array(op, false, p -> readTree(p, findings));
       if (parts == null || parts.size() != c.node().get(op).size()) {
         return null;
       }
@@ -101,8 +106,9 @@ public final class CriterionJson {
     }
     if (c.has("not")) {
       c.expectObject(Set.of("not", "note"));
-      Criterion part = read(c.required("not"));
-      return part == null ? null : new Criterion.Not(part);
+      Cursor part = c.required("not");
+      Criterion read = part == null ? null : readTree(part, findings);
+      return read == null ? null : new Criterion.Not(read);
     }
     if (c.has("present")) {
       c.expectObject(Set.of("present", "note"));
