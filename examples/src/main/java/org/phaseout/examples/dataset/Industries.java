@@ -38,6 +38,11 @@ final class Industries {
 
   static {
     put("A0514", "cotton-processing-equipment"); // 农产品初加工活动 (棉花等纺织纤维原料加工：轧花、打包)
+    // items of the 2024 industry catalogue 淘汰类 with unit kinds of their own (vocabulary-industry-structure-2.json)
+    put("A01", "rural-stove-kang"); // 农业 (rural households' stoves and kangs have no class: the farms using them)
+    put("A0220", "pulpwood-plantation"); // 造林和更新 (人工造林)
+    put("A0252", "forest-products-gathering"); // 非木竹材林产品采集 (药材等林产品采集)
+    put("A0515", "pre-planting-soil-fumigation"); // 农作物病虫害防治活动 (土壤熏蒸消毒)
     put("B0610", "coal-mine", "coal-preparation-plant"); // 烟煤和无烟煤开采洗选
     put("B0810", "iron-ore-mine", "iron-ore-beneficiation-plant"); // 铁矿采选
     put("B0921", "gold-plant"); // 金矿采选 (most entries: amalgamation, cyanidation, mining and dressing of gold ore)
@@ -130,6 +135,9 @@ final class Industries {
     put("C3333", "metal-packaging-plant"); // 金属包装容器及材料制造
     put("C3340", "steel-wire-products-plant"); // 金属丝绳及其制品制造
     put("C3360", "heat-treatment-equipment", "electroplating-line", "surface-treatment-line"); // 金属表面处理及热处理加工
+    // 金属表面处理及热处理加工: zinc precipitation is listed beside cyanide electroplating (一 其他 items 1 and 2);
+    // cleaning with CTC, CFC-113 or methyl chloroform is a process of many industries, here degreasing metal parts
+    put("C3360", "cyanide-zinc-precipitation-line", "ods-solvent-process");
     put("C33", "foundry", "foundry-melting-furnace"); // 金属制品业 (黑色或有色金属铸造)
     put("C3443", "plumbing-fittings-plant"); // 阀门和旋塞制造 (most entries: taps, stop valves)
     put("C3595", "fire-protection-product-line"); // 社会公共安全设备及器材制造 (公安、消防、安全)
@@ -139,10 +147,12 @@ final class Industries {
     put("C3985", "polysilicon-plant", "monocrystalline-silicon-plant"); // 电子专用材料制造 (半导体材料)
     put("D4411", "coal-fired-generating-unit", "gas-steam-combined-cycle-unit"); // 火力发电
     put("E4710", "construction-equipment", "construction-material", "construction-process"); // 住宅房屋建筑
+    put("E4839", "island-link-project"); // 其他海洋工程建筑 (连岛坝、堤)
     put("G5320", "railway-wagon"); // 铁路货物运输
     put("G55", "ship"); // 水上运输业
     put("I6450", "crypto-mining-facility"); // 互联网数据服务
     put("N77", "waste-incinerator"); // 生态保护和环境治理业 (固体废物、危险废物治理; municipal waste is N7820)
+    put("N7861", "tourist-attraction"); // 名胜风景区管理 (游览景区; forest parks are N7862)
 
     List<String> anywhere = List.of();
     for (String kind : List.of("motor", "pump", "fan", "transformer", "air-compressor", "arc-welder",
@@ -222,7 +232,8 @@ final class Industries {
   static String sectorWord(String industry) {
     String division = industry.length() >= 3 ? industry.substring(0, 3) : industry;
     return switch (division) {
-      case "A05" -> "农业";
+      case "A01", "A05" -> "农业";
+      case "A02" -> "林业";
       case "B06" -> "煤业";
       case "B08", "B09", "B10" -> "矿业";
       case "C13" -> "食品";
@@ -248,11 +259,12 @@ final class Industries {
       case "C38" -> "电器";
       case "C39" -> "新材料";
       case "D44" -> "能源";
-      case "E47" -> "建设工程";
+      case "E47", "E48" -> "建设工程";
       case "G53" -> "铁路运输";
       case "G55" -> "航运";
       case "I64" -> "数据科技";
       case "N77" -> "环保";
+      case "N78" -> "旅游";
       default -> "实业";
     };
   }
