@@ -171,6 +171,8 @@ final class Industries {
         "metal-forming-machine", "steam-trap", "vacuum-filter")) {
       AUXILIARY.put(kind, anywhere);
     }
+    // electric boilers, rated by GB 24500-2020 cl. 5.2 (vocabulary-equipment-3.json)
+    AUXILIARY.put("electric-boiler", anywhere);
     AUXILIARY.put("process-gas-compressor", List.of("ammonia-plant"));
     AUXILIARY.put("expander", List.of("blast-furnace", "converter", "ammonia-plant"));
     AUXILIARY.put("electrolyser", List.of("caustic-soda-plant"));
