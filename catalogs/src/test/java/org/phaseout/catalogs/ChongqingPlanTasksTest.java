@@ -176,7 +176,7 @@ class ChongqingPlanTasksTest {
             .division(DivisionCode.parse("500113")).industry(IndustryCode.parse("C3120")).build()).build();
     List<org.phaseout.pricing.PriceMeasure> measures = org.phaseout.pricing.ElectricityPricing
         .of(BundledData.catalogues()).assess(EVALUATOR.evaluate(unit, AS_OF), List.of(unit));
-    assertEquals(List.of("cn-dep-2017.steel-eliminated", "cq-2025.price.steel-eliminated-capacity",
+    assertEquals(List.of("cn-steel-dep-2017.eliminated", "cq-2025.price.steel-eliminated-capacity",
             "cq-2025.price.steel-energy-quota"),
         measures.stream().map(m -> m.entry().entryId()).toList(),
         "the national amount is its own measure; the plan's measure carries none");

@@ -68,7 +68,7 @@ class DifferentialElectricityPriceTest {
 
   @Test
   void aSteelConverterOf30TonnesIsEliminatedCapacityAndPaysHalfAYuanPerKwhFrom2017() {
-    PriceMeasure m = measure(converter("30"), IN_2025, "cn-dep-2017.steel-eliminated").orElseThrow();
+    PriceMeasure m = measure(converter("30"), IN_2025, "cn-steel-dep-2017.eliminated").orElseThrow();
     assertEquals(PriceMeasure.Status.SURCHARGE, m.status(), "30 吨及以下炼钢转炉 includes 30 t");
     assertEquals(0, new BigDecimal("0.5").compareTo(m.yuanPerKwh().orElseThrow()), "淘汰类由每千瓦时加价0.3元提高至0.5元");
     assertEquals(0, new BigDecimal("6000000").compareTo(m.amountYuan().orElseThrow()), "0.5 × 12,000,000 kWh");
@@ -79,11 +79,11 @@ class DifferentialElectricityPriceTest {
 
   @Test
   void aConverterOf50TonnesIsRestrictedCapacityAndPaysATenthOfAYuanPerKwh() {
-    PriceMeasure m = measure(converter("50"), IN_2025, "cn-dep-2017.steel-restricted").orElseThrow();
+    PriceMeasure m = measure(converter("50"), IN_2025, "cn-steel-dep-2017.restricted").orElseThrow();
     assertEquals(PriceMeasure.Status.SURCHARGE, m.status(), "30吨以上100吨以下: 限制类, and no 淘汰类 item applies");
     assertEquals(0, new BigDecimal("0.1").compareTo(m.yuanPerKwh().orElseThrow()), "限制类继续维持每千瓦时加价0.1元");
     assertEquals(0, new BigDecimal("1200000").compareTo(m.amountYuan().orElseThrow()), "0.1 × 12,000,000 kWh");
-    assertEquals(Optional.empty(), measure(converter("50"), IN_2025, "cn-dep-2017.steel-eliminated"));
+    assertEquals(Optional.empty(), measure(converter("50"), IN_2025, "cn-steel-dep-2017.eliminated"));
   }
 
   @Test
@@ -101,16 +101,16 @@ class DifferentialElectricityPriceTest {
   @Test
   void theRestrictedBandIncludes100TonnesAndNothingAbove() {
     assertEquals(PriceMeasure.Status.SURCHARGE,
-        measure(converter("100"), IN_2025, "cn-dep-2017.steel-restricted").orElseThrow().status(), "以下 includes 100");
-    assertEquals(Optional.empty(), measure(converter("100.1"), IN_2025, "cn-dep-2017.steel-restricted"));
+        measure(converter("100"), IN_2025, "cn-steel-dep-2017.restricted").orElseThrow().status(), "以下 includes 100");
+    assertEquals(Optional.empty(), measure(converter("100.1"), IN_2025, "cn-steel-dep-2017.restricted"));
   }
 
   @Test
   void aConverterOf30TonnesIsBothInWordsButPaysOnlyTheEliminatedPrice() {
     // 30 吨及以下 (淘汰类) and 30吨以上 (限制类) both include 30 t; the scheme's classes are exclusive
     assertEquals(PriceMeasure.Status.SURCHARGE,
-        measure(converter("30"), IN_2025, "cn-dep-2017.steel-eliminated").orElseThrow().status());
-    assertEquals(Optional.empty(), measure(converter("30"), IN_2025, "cn-dep-2017.steel-restricted"),
+        measure(converter("30"), IN_2025, "cn-steel-dep-2017.eliminated").orElseThrow().status());
+    assertEquals(Optional.empty(), measure(converter("30"), IN_2025, "cn-steel-dep-2017.restricted"),
         "not charged twice");
   }
 
@@ -122,14 +122,14 @@ class DifferentialElectricityPriceTest {
     ProductionUnit smelter = ProductionUnit.builder().id("zinc-1").enterprise(zinc).kind("zinc-smelter")
         .ratedCapacity(Quantity.parse("8 10^4 t/a"))
         .putMeasurements("electricity.consumption", Measurement.of(Quantity.parse("1200 10^4 kWh"))).build();
-    PriceMeasure m = measure(smelter, IN_2025, "cn-dep-2017.restricted").orElseThrow();
+    PriceMeasure m = measure(smelter, IN_2025, "cn-dep-2010.restricted").orElseThrow();
     assertEquals(PriceMeasure.Status.INSUFFICIENT_DATA, m.status(),
         "10万吨/年以下 is 限制类, but the manual 淘汰类 item on primitive zinc smelting is undecided: 0.1 or 0.3");
   }
 
   @Test
   void aConverterJustOver30TonnesIsNotChargedTheEliminatedPriceOnThatItem() {
-    Optional<PriceMeasure> m = measure(converter("30.1"), IN_2025, "cn-dep-2017.steel-eliminated");
+    Optional<PriceMeasure> m = measure(converter("30.1"), IN_2025, "cn-steel-dep-2017.eliminated");
     assertTrue(m.isEmpty() || m.get().status() != PriceMeasure.Status.SURCHARGE,
         () -> "30.1 t is not 30 吨及以下: " + m);
   }
@@ -138,7 +138,7 @@ class DifferentialElectricityPriceTest {
   void withoutTheConsumptionTheRateIsGivenButNoAmount() {
     ProductionUnit unit = steelUnit("converter", b -> b
         .ratedCapacity(Quantity.parse("20 t")));
-    PriceMeasure m = measure(unit, IN_2025, "cn-dep-2017.steel-eliminated").orElseThrow();
+    PriceMeasure m = measure(unit, IN_2025, "cn-steel-dep-2017.eliminated").orElseThrow();
     assertEquals(PriceMeasure.Status.SURCHARGE, m.status());
     assertEquals(0, new BigDecimal("0.5").compareTo(m.yuanPerKwh().orElseThrow()));
     assertEquals(Optional.empty(), m.amountYuan());
@@ -148,19 +148,19 @@ class DifferentialElectricityPriceTest {
   void theSteelRateChangesOn1January2017AndBeforeThe2024CatalogueNoClassIsKnown() {
     ProductionUnit unit = converter("30");
     LocalDate known = LocalDate.of(2025, 1, 1);
-    Finding in2016 = finding(unit, LocalDate.of(2016, 12, 31), known, "cn-dep-2010.steel-eliminated");
+    Finding in2016 = finding(unit, LocalDate.of(2016, 12, 31), known, "cn-steel-dep-2010.eliminated");
     assertEquals(Verdict.INSUFFICIENT_DATA, in2016.verdict(),
         "the 2010 rule applies, but no 淘汰类 edition in force on 2016-12-31 is bundled: unknown, never compliant");
-    Finding on2017 = finding(unit, LocalDate.of(2017, 1, 1), known, "cn-dep-2017.steel-eliminated");
-    assertEquals("cn-dep-2017.steel-eliminated", on2017.entry().entryId(), "the 2016 notice applies from 2017-01-01");
+    Finding on2017 = finding(unit, LocalDate.of(2017, 1, 1), known, "cn-steel-dep-2017.eliminated");
+    assertEquals("cn-steel-dep-2017.eliminated", on2017.entry().entryId(), "the 2016 notice applies from 2017-01-01");
   }
 
   @Test
   void the2017EditionIsNotKnownBeforeTheEarliestDatedReportOfIt() {
     ComplianceReport report = EVALUATOR.evaluate(List.of(converter("30")), LocalDate.of(2017, 1, 1),
         LocalDate.of(2017, 2, 22));
-    assertTrue(findings(report).noneMatch(f -> f.entry().entryId().startsWith("cn-dep-")),
-        "the 2010 edition ended on 2017-01-01 and the 2017 one was not yet known");
+    assertTrue(findings(report).noneMatch(f -> f.entry().entryId().matches("cn-(steel-)?dep-.*")),
+        "the 2010 steel edition ended on 2017-01-01 and the 2017 one was not yet known");
   }
 
   @Test
@@ -170,7 +170,7 @@ class DifferentialElectricityPriceTest {
         .build();
     ProductionUnit clinker = ProductionUnit.builder().id("clinker-1").enterprise(cement).kind("clinker-line").build();
     ComplianceReport report = EVALUATOR.evaluate(clinker, IN_2025);
-    assertTrue(findings(report).noneMatch(f -> f.entry().entryId().startsWith("cn-dep-")),
+    assertTrue(findings(report).noneMatch(f -> f.entry().entryId().matches("cn-(steel-)?dep-.*")),
         "cement is outside the bundled differential price (replaced by a tiered price in 2016)");
   }
 }

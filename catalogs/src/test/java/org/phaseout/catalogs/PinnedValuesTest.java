@@ -88,17 +88,15 @@ class PinnedValuesTest {
     java.util.Map<String, String> amounts = new java.util.LinkedHashMap<>();
     amounts.put("cn-dep-2010.eliminated", "0.30");
     amounts.put("cn-dep-2010.restricted", "0.10");
-    amounts.put("cn-dep-2010.steel-eliminated", "0.30");
-    amounts.put("cn-dep-2010.steel-restricted", "0.10");
-    amounts.put("cn-dep-2017.eliminated", "0.30");
-    amounts.put("cn-dep-2017.restricted", "0.10");
-    amounts.put("cn-dep-2017.steel-eliminated", "0.5");
-    amounts.put("cn-dep-2017.steel-restricted", "0.1");
+    amounts.put("cn-steel-dep-2010.eliminated", "0.30");
+    amounts.put("cn-steel-dep-2010.restricted", "0.10");
+    amounts.put("cn-steel-dep-2017.eliminated", "0.5");
+    amounts.put("cn-steel-dep-2017.restricted", "0.1");
     amounts.forEach((id, yuan) -> assertEquals(new java.math.BigDecimal(yuan),
         entry(id).consequence().surcharge().orElseThrow().yuanPerKwh(), id));
-    CatalogueEdition from2010 = edition("cn-differential-electricity-price@2010");
-    assertEquals(LocalDate.of(2010, 6, 1), from2010.validity().start());
-    assertEquals(LocalDate.of(2017, 1, 1), edition("cn-differential-electricity-price@2017").validity().start());
+    assertEquals(LocalDate.of(2010, 6, 1), edition("cn-differential-electricity-price@2010").validity().start());
+    assertEquals(LocalDate.of(2010, 6, 1), edition("cn-steel-differential-electricity-price@2010").validity().start());
+    assertEquals(LocalDate.of(2017, 1, 1), edition("cn-steel-differential-electricity-price@2017").validity().start());
   }
 
   @Test
