@@ -133,7 +133,7 @@ class LoadProblemsTest {
 
     assertEquals(9, e.problems().size(), () -> e.problems().toString());
     assertSays(problemAt(e.problems(), "second.json", "/entries/0/consequence/action"),
-        "expected one of [eliminate, close, rectify, halt-and-rectify, connect, inspect, apply-price-measure]",
+        "expected one of [eliminate, close, rectify, halt-and-rectify, connect, inspect, apply-price-measure, upgrade]",
         "'demolish'");
   }
 

@@ -161,6 +161,11 @@ final class Industries {
         "metal-forming-machine", "steam-trap", "vacuum-filter")) {
       AUXILIARY.put(kind, anywhere);
     }
+    // photovoltaic modules and inverters of GB 47834-2026 (vocabulary-equipment-4.json): distributed PV is installed at
+    // enterprises of any industry
+    for (String kind : List.of("pv-module", "pv-inverter")) {
+      AUXILIARY.put(kind, anywhere);
+    }
     AUXILIARY.put("process-gas-compressor", List.of("ammonia-plant"));
     AUXILIARY.put("expander", List.of("blast-furnace", "converter", "ammonia-plant"));
     AUXILIARY.put("electrolyser", List.of("caustic-soda-plant"));
