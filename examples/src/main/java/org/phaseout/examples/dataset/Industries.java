@@ -173,6 +173,11 @@ final class Industries {
     }
     // electric boilers, rated by GB 24500-2020 cl. 5.2 (vocabulary-equipment-3.json)
     AUXILIARY.put("electric-boiler", anywhere);
+    // photovoltaic modules and inverters of GB 47834-2026 (vocabulary-equipment-4.json): distributed PV is installed at
+    // enterprises of any industry
+    for (String kind : List.of("pv-module", "pv-inverter")) {
+      AUXILIARY.put(kind, anywhere);
+    }
     AUXILIARY.put("process-gas-compressor", List.of("ammonia-plant"));
     AUXILIARY.put("expander", List.of("blast-furnace", "converter", "ammonia-plant"));
     AUXILIARY.put("electrolyser", List.of("caustic-soda-plant"));
