@@ -42,15 +42,17 @@ import org.phaseout.measure.Quantity;
 /**
  * The 《产业结构调整指导目录（2024年本）》 第二类 限制类 items of 石化化工, 钢铁, 有色金属 and 建材 (the sub-sections holding
  * the eight industries of the differential electricity price), from a third-party transcription of the official PDF
- * (GitHub dk22246/project-preliminary-assessment, commit 0d8b22b9): restricted capacity is to be upgraded, never closed
- * by a date; each machine-checkable clause is evaluated on fictitious units at its limit, just inside, just outside and
- * without the data it needs.
+ * (GitHub dk22246/project-preliminary-assessment, commit 0d8b22b9), and items 2–6 of 一、农林牧渔业, from the official
+ * text as reprinted by 建标库: restricted capacity is to be upgraded, never closed by a date; each machine-checkable
+ * clause is evaluated on fictitious units at its limit, just inside, just outside and without the data it needs.
  */
 class IndustryCatalogueRestrictedItemsTest {
 
   private static final String KEY = "cn-industry-structure-adjustment-restricted@2024";
   private static final String COMMIT = "0d8b22b9137b654c07579da0efb6984eb3e323ef";
   private static final String PREFIX = "cn-isac-2024.restricted.";
+  private static final String JIANBIAOKU = "http://m.jianbiaoku.com/webarbs/book/26482/4859777.shtml";
+  private static final String AGRICULTURE = "一、农林牧渔业";
   private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
   private static final Enterprise CHONGQING = enterprise("500101");
   private static final Enterprise TIBET = enterprise("540102");
@@ -83,12 +85,20 @@ class IndustryCatalogueRestrictedItemsTest {
       String clause = "第二类 限制类 " + e.section().get(1) + " 第" + e.item().orElseThrow() + "项";
       assertEquals(clause, e.citations().get(0).clause(), e.id());
       assertTrue(e.citations().get(1).clause().contains("引言"), e.id());
-      assertEquals(Optional.of("http://m.jianbiaoku.com/webarbs/book/26482/4859777.shtml"), e.citations().get(1).url());
+      assertEquals(Optional.of(JIANBIAOKU), e.citations().get(1).url());
       assertTrue(e.id().startsWith(PREFIX), e.id());
       assertTrue(e.departments().isEmpty(), e.id() + ": the Chongqing plan assigns no department to 限制类");
-      assertEquals(VerificationLevel.SECONDARY, e.provenance().verification(), e.id());
-      assertTrue(e.provenance().source().contains(COMMIT), e.id());
       String note = e.provenance().note().orElseThrow();
+      if (e.section().get(1).equals(AGRICULTURE)) {
+        // read from the official text as reprinted, and compared with the transcription
+        assertEquals(VerificationLevel.OFFICIAL_REPRINT, e.provenance().verification(), e.id());
+        assertEquals(JIANBIAOKU, e.provenance().source(), e.id());
+        assertEquals(Optional.of(JIANBIAOKU), e.citations().get(0).url());
+        assertTrue(note.contains(COMMIT), e.id());
+      } else {
+        assertEquals(VerificationLevel.SECONDARY, e.provenance().verification(), e.id());
+        assertTrue(e.provenance().source().contains(COMMIT), e.id());
+      }
       assertTrue(note.contains("industrial_restructuring_2024:"), e.id());
       assertTrue(note.contains("Not compared with the official PDF"), e.id());
       assertTrue(note.contains(e.isMachineCheckable() ? "Machine-checkable" : "Manual assessment"), e.id());
@@ -99,13 +109,15 @@ class IndustryCatalogueRestrictedItemsTest {
   void everyItemOfTheFourSectorsIsEncodedExceptTheOneNoUnitKindDescribes() {
     Map<String, Set<String>> items = entries().stream().collect(Collectors.groupingBy(e -> e.section().get(1),
         Collectors.mapping(e -> e.item().orElseThrow(), Collectors.toCollection(TreeSet::new))));
-    assertEquals(Map.of("石化化工", 13, "钢铁", 21, "有色金属", 8, "建材", 10),
+    assertEquals(Map.of(AGRICULTURE, 5, "石化化工", 13, "钢铁", 21, "有色金属", 8, "建材", 10),
         items.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().size())));
     assertFalse(items.get("有色金属").contains("9"));
+    assertEquals(Set.of("2", "3", "4", "5", "6"), items.get(AGRICULTURE));
     CatalogueEdition edition = edition(KEY);
     assertTrue(edition.source().note().orElseThrow().contains("有色金属 item 9"));
-    assertEquals(67, entries().size());
-    assertEquals(20, entries().stream().filter(CatalogueEntry::isMachineCheckable).count());
+    assertTrue(edition.source().note().orElseThrow().contains("item 1 (天然草场超载放牧) is left out"));
+    assertEquals(73, entries().size());
+    assertEquals(24, entries().stream().filter(CatalogueEntry::isMachineCheckable).count());
     assertEquals(Optional.of(231), edition.itemsInOfficialText());
     assertEquals("国家发展改革委令第7号", edition.documentNumber());
     assertEquals("产业结构调整指导目录（2024年本）第二类 限制类", edition.title().zh());
@@ -211,6 +223,31 @@ class IndustryCatalogueRestrictedItemsTest {
       building-materials-9-rock-wool-30kt | rock-wool-line | unit.ratedCapacity=3 10^4 t/a | NON_COMPLIANT
       building-materials-9-rock-wool-30kt | rock-wool-line | unit.ratedCapacity=2.9 10^4 t/a | NON_COMPLIANT
       building-materials-9-rock-wool-30kt | rock-wool-line | unit.ratedCapacity=3.1 10^4 t/a | COMPLIANT
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.product=ordinary-particleboard;wood.panelLineCapacity=5 10^4 m3 | NON_COMPLIANT
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.product=ordinary-particleboard;wood.panelLineCapacity=4.9 10^4 m3 | NON_COMPLIANT
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.product=ordinary-particleboard;wood.panelLineCapacity=5.1 10^4 m3 | COMPLIANT
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.product=medium-high-density-fibreboard;wood.panelLineCapacity=5 10^4 m3 | NON_COMPLIANT
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.product=medium-high-density-fibreboard;wood.panelLineCapacity=4.9 10^4 m3 | NON_COMPLIANT
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.product=medium-high-density-fibreboard;wood.panelLineCapacity=5.1 10^4 m3 | COMPLIANT
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.product=plywood;wood.panelLineCapacity=1 10^4 m3 | COMPLIANT
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.product=ordinary-particleboard | INSUFFICIENT_DATA
+      agri-2-particleboard-fibreboard-50k-m3 | wood-products-plant | wood.panelLineCapacity=3 10^4 m3 | INSUFFICIENT_DATA
+      agri-3-rosin-1000t | wood-products-plant | wood.product=rosin;rosin.annualCapacity=1000 t/a | NON_COMPLIANT
+      agri-3-rosin-1000t | wood-products-plant | wood.product=rosin;rosin.annualCapacity=999 t/a | NON_COMPLIANT
+      agri-3-rosin-1000t | wood-products-plant | wood.product=rosin;rosin.annualCapacity=1001 t/a | COMPLIANT
+      agri-3-rosin-1000t | wood-products-plant | wood.product=pine-resin-primary-processing;rosin.annualCapacity=500 t/a | COMPLIANT
+      agri-3-rosin-1000t | wood-products-plant | wood.product=rosin | INSUFFICIENT_DATA
+      agri-3-pine-resin-primary-processing | wood-products-plant | wood.product=pine-resin-primary-processing | NON_COMPLIANT
+      agri-3-pine-resin-primary-processing | wood-products-plant | wood.product=rosin | COMPLIANT
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.dosageForm=powder;vetdrug.newVeterinaryDrugCertificate=false;vetdrug.automatedClosedMixing=false | NON_COMPLIANT
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.dosageForm=san-powder;vetdrug.newVeterinaryDrugCertificate=false;vetdrug.automatedClosedMixing=false | NON_COMPLIANT
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.dosageForm=mixture;vetdrug.newVeterinaryDrugCertificate=false;vetdrug.automatedClosedMixing=false | NON_COMPLIANT
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.dosageForm=powder;vetdrug.newVeterinaryDrugCertificate=true;vetdrug.automatedClosedMixing=false | COMPLIANT
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.dosageForm=powder;vetdrug.newVeterinaryDrugCertificate=false;vetdrug.automatedClosedMixing=true | COMPLIANT
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.dosageForm=powder;vetdrug.automatedClosedMixing=true | COMPLIANT
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.dosageForm=other;vetdrug.newVeterinaryDrugCertificate=false;vetdrug.automatedClosedMixing=false | COMPLIANT
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.dosageForm=powder;vetdrug.newVeterinaryDrugCertificate=false | INSUFFICIENT_DATA
+      agri-4-veterinary-powders-san-mixtures | veterinary-drug-line | vetdrug.newVeterinaryDrugCertificate=false;vetdrug.automatedClosedMixing=false | INSUFFICIENT_DATA
       """;
 
   private static List<String[]> rows() {
@@ -273,6 +310,40 @@ class IndustryCatalogueRestrictedItemsTest {
         "calcium-carbide-furnace", data("unit.ratedCapacity", "40000 kVA")).orElseThrow().verdict());
     assertEquals(Verdict.INSUFFICIENT_DATA, finding(CHONGQING, "steel-21-semi-closed-submerged-arc-furnaces",
         "ferroalloy-furnace", data()).orElseThrow().verdict());
+  }
+
+  @Test
+  void theAgricultureItemsAreTheOfficialWordingAndItem1IsNotAProductionUnit() {
+    Map<String, String> texts = entries().stream().filter(e -> e.section().get(1).equals(AGRICULTURE))
+        .collect(Collectors.toMap(e -> e.id().substring(PREFIX.length()), e -> e.text().zh()));
+    assertEquals(Map.of(
+        "agri-2-particleboard-fibreboard-50k-m3", "单线5万立方米/年以下的普通刨花板、高中密度纤维板生产装置",
+        "agri-3-rosin-1000t", "1000吨/年以下的松香生产项目",
+        "agri-3-pine-resin-primary-processing", "松脂初加工项目",
+        "agri-4-veterinary-powders-san-mixtures",
+        "兽用粉剂、散剂、混剂生产线项目（持有新兽药证书的品种或自动化密闭式高效率混合生产工艺除外）",
+        "agri-5-roller-bottle-veterinary-cell-vaccines",
+        "转瓶培养生产方式的兽用细胞苗生产线项目（持有新兽药证书的品种和采用新技术的除外）",
+        "agri-6-premium-timber-disposables-low-utilisation",
+        "以优质林木为原料的一次性木制品与木制包装的生产和使用以及木竹加工综合利用率偏低的木竹加工项目"), texts);
+    assertTrue(entry(PREFIX + "agri-3-rosin-1000t").provenance().note().orElseThrow()
+        .contains("“1000吨/年以下的松香生产项目，松脂初加工项目”"));
+    assertEquals("第二类 限制类 一、农林牧渔业 第4项",
+        entry(PREFIX + "agri-4-veterinary-powders-san-mixtures").citations().get(0).clause());
+    assertTrue(entries().stream().noneMatch(e -> e.text().zh().contains("放牧")));
+  }
+
+  @Test
+  void agricultureItemsWithUndefinedTermsOrExceptionsAreManual() {
+    // 5: “采用新技术的除外” names no technology; 6: 优质林木 and 偏低 are not measured
+    assertEquals(Verdict.INSUFFICIENT_DATA, finding(CHONGQING, "agri-5-roller-bottle-veterinary-cell-vaccines",
+        "veterinary-drug-line", data("vetdrug.newVeterinaryDrugCertificate", false)).orElseThrow().verdict());
+    assertEquals(Verdict.INSUFFICIENT_DATA, finding(CHONGQING, "agri-6-premium-timber-disposables-low-utilisation",
+        "wood-products-plant", data("wood.product", "other")).orElseThrow().verdict());
+    assertFalse(entry(PREFIX + "agri-5-roller-bottle-veterinary-cell-vaccines").isMachineCheckable());
+    assertFalse(entry(PREFIX + "agri-6-premium-timber-disposables-low-utilisation").isMachineCheckable());
+    // human-medicine lines are not reached by the veterinary items
+    assertTrue(finding(CHONGQING, "agri-4-veterinary-powders-san-mixtures", "pharmaceutical-plant", data()).isEmpty());
   }
 
   @Test

@@ -59,6 +59,13 @@ class QualityAndLicensingTest {
   private static final String HOT_ROLLED = "cn-pl-2024.construction-bars.hot-rolled.unlicensed";
   private static final String COLD_ROLLED = "cn-pl-2024.construction-bars.cold-rolled-ribbed.unlicensed";
   private static final String CEMENT = "cn-pl-2024.cement.unlicensed";
+  private static final String LPG_REGULATOR = "cn-pl-2024.lpg-cylinder-regulator.unlicensed";
+  private static final String WIRE_ROPE = "cn-pl-2024.steel-wire-rope.unlicensed";
+  private static final String PLYWOOD = "cn-pl-2024.plywood.unlicensed";
+  private static final String BLOCKBOARD = "cn-pl-2024.blockboard.unlicensed";
+  private static final String HELMET = "cn-pl-2024.safety-helmet.unlicensed";
+  private static final List<String> ADDED_2024 = List.of(COLD_ROLLED, LPG_REGULATOR, WIRE_ROPE, PLYWOOD, BLOCKBOARD,
+      HELMET);
 
   private static final String BELOW_STANDARD = "cn-cs-2017.quality.below-mandatory-standard";
   private static final String DITIAOGANG = "cn-cs-2017.quality.ditiaogang-production";
@@ -323,13 +330,90 @@ class QualityAndLicensingTest {
     assertEquals(NA, licenceVerdict(CEMENT, "cement-grinding-line", mill, null));
   }
 
+  /** A unit whose only fact, if any, is its product (null: not reported). */
+  private static Consumer<ProductionUnit.Builder> product(String key, String value) {
+    return b -> {
+      if (value != null) {
+        b.putFacts(key, FactValue.of(value));
+      }
+    };
+  }
+
+  /** licensed → compliant, not licensed → non-compliant, not reported → insufficient data. */
+  private static void needsALicence(String entryId, String kind, Consumer<ProductionUnit.Builder> setup) {
+    assertEquals(NC, licenceVerdict(entryId, kind, setup, false), entryId);
+    assertEquals(OK, licenceVerdict(entryId, kind, setup, true), entryId);
+    assertEquals(NA, licenceVerdict(entryId, kind, setup, null), entryId);
+  }
+
   @Test
-  void theLicenceCatalogueHas27ProductsOfWhichThreeAreEncoded() {
+  void bottledLpgRegulatorsNeedALicenceFrom25September2024() {
+    needsALicence(LPG_REGULATOR, "lpg-cylinder-regulator-line", b -> { });
+  }
+
+  @Test
+  void steelWireRopeNeedsALicenceFrom25September2024() {
+    needsALicence(WIRE_ROPE, "steel-wire-products-plant", product("steelwire.product", "wire-rope"));
+    assertEquals(OK, licenceVerdict(WIRE_ROPE, "steel-wire-products-plant", product("steelwire.product", "other"),
+        false));
+    assertEquals(NA, licenceVerdict(WIRE_ROPE, "steel-wire-products-plant", product("steelwire.product", null),
+        false));
+  }
+
+  @Test
+  void plywoodNeedsALicenceFrom25September2024() {
+    needsALicence(PLYWOOD, "wood-products-plant", product("wood.product", "plywood"));
+    assertEquals(OK, licenceVerdict(PLYWOOD, "wood-products-plant", product("wood.product", "blockboard"), false));
+    assertEquals(NA, licenceVerdict(PLYWOOD, "wood-products-plant", product("wood.product", null), false));
+  }
+
+  @Test
+  void blockboardNeedsALicenceFrom25September2024() {
+    needsALicence(BLOCKBOARD, "wood-products-plant", product("wood.product", "blockboard"));
+    assertEquals(OK, licenceVerdict(BLOCKBOARD, "wood-products-plant", product("wood.product", "plywood"), false));
+    assertEquals(NA, licenceVerdict(BLOCKBOARD, "wood-products-plant", product("wood.product", null), false));
+  }
+
+  @Test
+  void safetyHelmetsNeedALicenceFrom25September2024() {
+    needsALicence(HELMET, "safety-helmet-line", b -> { });
+  }
+
+  @Test
+  void everyProductAdded2024HasTheLastTransitionDayAsDeadlineAndNoFindingBeforeTheEndOfTheTransition() {
+    Map<String, ProductionUnit> units = Map.of(
+        LPG_REGULATOR, unit(chongqingSteel(licence(false)), "lpg-cylinder-regulator-line", b -> { }),
+        WIRE_ROPE, unit(chongqingSteel(licence(false)), "steel-wire-products-plant",
+            product("steelwire.product", "wire-rope")),
+        PLYWOOD, unit(chongqingSteel(licence(false)), "wood-products-plant", product("wood.product", "plywood")),
+        BLOCKBOARD, unit(chongqingSteel(licence(false)), "wood-products-plant", product("wood.product", "blockboard")),
+        HELMET, unit(chongqingSteel(licence(false)), "safety-helmet-line", b -> { }));
+    LocalDate lastTransitionDay = LocalDate.of(2024, 9, 24);
+    units.forEach((id, unit) -> {
+      assertTrue(finding(assess(unit, lastTransitionDay), id).isEmpty(), id);
+      Finding f = required(assess(unit, lastTransitionDay.plusDays(1)), id);
+      assertEquals(NC, f.verdict(), id);
+      assertEquals(Optional.of(lastTransitionDay), f.deadline(), id);
+      assertTrue(f.deadlineRule().contains("自2024年9月25日起"), id);
+      assertEquals(List.of("市市场监管局"), zh(f.departments().lead()), id);
+    });
+    for (String id : ADDED_2024) {
+      CatalogueEntry e = entry(id);
+      assertTrue(e.text().zh().contains("冷轧带肋钢筋、瓶装液化石油气调压器、钢丝绳、胶合板、细木工板、安全帽等6种产品"), id);
+      assertTrue(e.citations().get(0).clause().contains(e.item().orElseThrow()), id);
+      assertEquals(Action.HALT_AND_RECTIFY, e.consequence().action(), id);
+    }
+  }
+
+  @Test
+  void theLicenceCatalogueHas27ProductsOfWhichEightAreEncoded() {
     CatalogueEdition catalogue = edition("cn-production-licence-catalogue@2024");
     assertEquals("国发〔2024〕11号", catalogue.documentNumber());
     assertEquals(Optional.of(27), catalogue.itemsInOfficialText());
     assertEquals(LocalDate.of(2024, 9, 25), catalogue.validity().start());
-    assertEquals(3, catalogue.entries().size());
+    assertEquals(8, catalogue.entries().size());
+    assertEquals(List.of("钢筋混凝土用热轧钢筋", "冷轧带肋钢筋", "水泥", "瓶装液化石油气调压器", "钢丝绳", "胶合板", "细木工板",
+        "安全帽"), catalogue.entries().stream().map(e -> e.item().orElseThrow()).toList());
     assertEquals(Set.of(VerificationLevel.SECONDARY),
         Set.copyOf(catalogue.entries().stream().map(e -> e.provenance().verification()).toList()));
   }

@@ -83,6 +83,7 @@ final class Industries {
     put("C26", "carbon-black-plant", "chemical-project", "daily-chemical-plant", "key-field-production-unit",
         "nitration-unit", "organosilicon-unit", "yellow-phosphorus-plant"); // 化学原料和化学制品制造业
     put("C27", "pharmaceutical-plant"); // 医药制造业
+    put("C2750", "veterinary-drug-line"); // 兽用药品制造 (用于动物疾病防治医药的制造)
     put("C2812", "viscose-fibre-line"); // 人造纤维（纤维素纤维）制造
     put("C2821", "nylon-6-line"); // 锦纶纤维制造
     put("C2822", "polyester-fibre-line", "recycled-polyester-fibre-line"); // 涤纶纤维制造
@@ -140,7 +141,9 @@ final class Industries {
     put("C3360", "cyanide-zinc-precipitation-line", "ods-solvent-process");
     put("C33", "foundry", "foundry-melting-furnace"); // 金属制品业 (黑色或有色金属铸造)
     put("C3443", "plumbing-fittings-plant"); // 阀门和旋塞制造 (most entries: taps, stop valves)
+    put("C3443", "lpg-cylinder-regulator-line"); // 阀门和旋塞制造 (控制流体流量、压力和流向的装置: 调压器)
     put("C3595", "fire-protection-product-line"); // 社会公共安全设备及器材制造 (公安、消防、安全)
+    put("C3595", "safety-helmet-line"); // 社会公共安全设备及器材制造 (安全设备及器材; the table has no class naming helmets)
     put("C37", "shipyard"); // 铁路、船舶、航空航天和其他运输设备制造业 (船舶制造、改装、拆除)
     put("C38", "energy-using-product-line", "battery-plant", "appliance-plant"); // 电气机械和器材制造业
     put("C3871", "lamp-plant"); // 电光源制造
