@@ -2,19 +2,14 @@ package org.phaseout.catalogs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
-import static org.phaseout.catalogs.CriterionShapes.limitOf;
-import static org.phaseout.catalogs.CriterionShapes.quantity;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.phaseout.Finding;
 import org.phaseout.UnitAssessment;
 import org.phaseout.Verdict;
 import org.phaseout.capacity.CreditCode;
@@ -23,10 +18,6 @@ import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.IndustryCode;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
-import org.phaseout.catalogue.Criterion;
-import org.phaseout.catalogue.LimitWording;
-import org.phaseout.catalogue.Operator;
-import org.phaseout.catalogue.VerificationLevel;
 import org.phaseout.measure.Quantity;
 
 /**
@@ -80,16 +71,10 @@ class EnergyQuotaStandards4Test {
   @Test
   void gb40877IsDatedAsTheTranslationSellersCoverPageDatesIt() {
     // https://www.chinesestandard.us/products/gb40877-2021: ISSUED ON OCTOBER 11, 2021; IMPLEMENTED ON NOVEMBER 01, 2022
-    CatalogueEdition e = edition("gb-40877@2021");
-    assertEquals("GB 40877-2021", e.documentNumber());
-    assertEquals(LocalDate.of(2021, 10, 11), e.published());
-    assertEquals(LocalDate.of(2022, 11, 1), e.validity().start());
-    assertEquals(Optional.empty(), e.validity().end(), "no successor is known");
-    assertEquals(VerificationLevel.SECONDARY, e.source().verification());
-    assertTrue(e.source().source().contains("https://www.chinesestandard.us/products/gb40877-2021"));
+    CatalogueEdition e = QuotaEntries.assertSecondaryEdition("gb-40877@2021", "GB 40877-2021", LocalDate.of(2021, 10, 11),
+        LocalDate.of(2022, 11, 1), "https://www.chinesestandard.us/products/gb40877-2021", 5);
     assertTrue(e.source().note().orElseThrow().contains("the standard's own Chinese title was not read"));
     assertEquals(1, topicEditions().size());
-    assertEquals(5, e.entries().size());
   }
 
   // ------------------------------------------------------------------------------------------------ pins
@@ -98,14 +83,9 @@ class EnergyQuotaStandards4Test {
   void gb40877Grade3ValuesAreThoseOfTheScript() {
     for (Map.Entry<String, String> row : GRADE3.entrySet()) {
       CatalogueEntry x = entry(id(row.getKey()));
-      Criterion.Comparison c = limitOf(x);
-      assertTrue(quantity(c).isEqualTo(Quantity.parse(row.getValue() + " kgce/t")), x.id() + " limit " + quantity(c));
-      assertEquals(INDICATOR, c.operand().key(), x.id());
-      assertEquals(Operator.GT, c.operator(), x.id() + ": only a value exceeding the grade-3 value fails");
-      assertEquals(Optional.of(LimitWording.EXCEEDING), c.wording(), x.id());
+      QuotaEntries.assertExceeding(x, INDICATOR, row.getValue() + " kgce/t");
       assertEquals(Set.of(KIND), x.applicability().unitKinds(), x.id());
       assertTrue(x.text().zh().endsWith("3级 " + row.getValue()), x.id() + " text " + x.text().zh());
-      assertTrue(x.assumes().isEmpty(), x.id() + ": the script states no correction of the limit");
     }
     assertEquals("硅酸铝纤维（1000℃、1200℃、1250℃） 单位产品综合能耗（kgce/t）：1级 208，2级 228，3级 263",
         entry(id("fibre-1000-1250")).text().zh());
@@ -136,13 +116,8 @@ class EnergyQuotaStandards4Test {
       Quantity past = UnitProbe.plus(Quantity.parse(limit), "0.1");
       assertEquals(Verdict.COMPLIANT, verdict(entryId, UnitProbe.data(PRODUCT, row.getKey(), INDICATOR, limit)),
           entryId + ": the limit itself is within the limit (超过)");
-      Finding failing = UnitProbe.findingIfAny(ENTERPRISE, entry(entryId), END_OF_2025,
-          UnitProbe.data(PRODUCT, row.getKey(), INDICATOR, past)).orElseThrow();
-      assertEquals(Verdict.NON_COMPLIANT, failing.verdict(), entryId);
-      assertEquals(Optional.of(Quantity.parse(limit)), failing.threshold(), entryId);
-      assertEquals(Optional.of("超过"), failing.thresholdWording(), entryId);
-      assertEquals("市经济信息委", failing.departments().lead().get(0).zh(), entryId);
-      assertTrue(failing.deadline().isEmpty(), "the six months run from a rectification notice, which is not known");
+      QuotaEntries.assertFailsPastLimit(UnitProbe.findingIfAny(ENTERPRISE, entry(entryId), END_OF_2025,
+          UnitProbe.data(PRODUCT, row.getKey(), INDICATOR, past)), entryId, limit);
     }
   }
 

@@ -152,7 +152,7 @@ final class Industries {
     put("E4710", "construction-equipment", "construction-material", "construction-process"); // 住宅房屋建筑
     put("E4839", "island-link-project"); // 其他海洋工程建筑 (连岛坝、堤)
     put("G5320", "railway-wagon"); // 铁路货物运输
-    put("G55", "ship"); // 水上运输业
+    put("G55", "ship", "port-terminal"); // 水上运输业 (港口码头: division, no port class checked in the table)
     put("I6450", "crypto-mining-facility"); // 互联网数据服务
     put("N77", "waste-incinerator"); // 生态保护和环境治理业 (固体废物、危险废物治理; municipal waste is N7820)
     put("N7861", "tourist-attraction"); // 名胜风景区管理 (游览景区; forest parks are N7862)
