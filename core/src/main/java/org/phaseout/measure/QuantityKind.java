@@ -98,7 +98,27 @@ public enum QuantityKind {
    * Temperature on the Celsius scale (摄氏温度); its only unit is {@code degC}. Kelvin is not a unit of this kind,
    * because Celsius differs from it by an offset, not by a power of ten.
    */
-  CELSIUS_TEMPERATURE("摄氏温度", "Celsius temperature");
+  CELSIUS_TEMPERATURE("摄氏温度", "Celsius temperature"),
+
+  /**
+   * Energy consumption per unit volume of product, coal equivalent, e.g. fibreboard or particleboard
+   * (单位产品能耗（体积）, 千克标准煤/立方米); base unit {@code kgce/m3}. Not convertible to energy per mass, because
+   * converting would need the product's density.
+   */
+  COAL_EQUIVALENT_PER_VOLUME("单位产品能耗（体积）", "energy intensity, coal equivalent per volume"),
+
+  /**
+   * Energy consumption per unit area of product, coal equivalent, e.g. aluminium composite panel (单位面积产品能耗,
+   * 千克标准煤/万平方米); base unit {@code kgce/m2}. Not convertible to energy per mass or per volume.
+   */
+  COAL_EQUIVALENT_PER_AREA("单位面积产品能耗", "energy intensity, coal equivalent per area"),
+
+  /**
+   * Energy consumption per unit of container throughput, coal equivalent, counted in twenty-foot equivalent units
+   * (单位集装箱吞吐量能耗, 吨标准煤/万标准箱); base unit {@code kgce/TEU}. Not convertible to energy per tonne of
+   * throughput, because a TEU has no fixed mass.
+   */
+  COAL_EQUIVALENT_PER_CONTAINER_THROUGHPUT("单位集装箱吞吐量能耗", "energy intensity, coal equivalent per TEU");
 
   private final String chineseName;
   private final String englishName;

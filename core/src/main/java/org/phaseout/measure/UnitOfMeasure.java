@@ -75,6 +75,14 @@ public final class UnitOfMeasure {
   /** 吨标准煤/吨 tonnes of coal equivalent per tonne: energy intensity, 10^3 kgce/t. */
   public static final UnitOfMeasure TCE_PER_TONNE = new UnitOfMeasure("tce/t", "吨标准煤/吨",
       "tonnes of coal equivalent per tonne", QuantityKind.COAL_EQUIVALENT_PER_MASS, 3, "吨标准煤/吨");
+  /**
+   * 千克标准煤/千克 kilograms of coal equivalent per kilogram: energy intensity, 10^3 kgce/t, e.g. gold refining. It is
+   * the same magnitude as {@code tce/t}, spelt as the sources spell it; both convert to each other with no change of
+   * value.
+   */
+  public static final UnitOfMeasure KGCE_PER_KILOGRAM = new UnitOfMeasure("kgce/kg", "千克标准煤/千克",
+      "kilograms of coal equivalent per kilogram", QuantityKind.COAL_EQUIVALENT_PER_MASS, 3, "千克标准煤/千克",
+      "千克标准煤/公斤");
   /** 千克标准油/吨 kilograms of oil equivalent per tonne: oil-equivalent energy intensity, base unit. */
   public static final UnitOfMeasure KGOE_PER_TONNE = new UnitOfMeasure("kgoe/t", "千克标准油/吨",
       "kilograms of oil equivalent per tonne", QuantityKind.OIL_EQUIVALENT_PER_MASS, 0, "千克标准油/吨");
@@ -156,6 +164,48 @@ public final class UnitOfMeasure {
   /** 摄氏度 degree Celsius: Celsius temperature, the kind's only unit; no conversion to kelvin. */
   public static final UnitOfMeasure DEGREE_CELSIUS = new UnitOfMeasure("degC", "摄氏度", "degree Celsius",
       QuantityKind.CELSIUS_TEMPERATURE, 0, "°C", "℃", "摄氏度");
+  /** 千克标准煤/立方米 kilograms of coal equivalent per cubic metre: energy intensity by volume, base unit. */
+  public static final UnitOfMeasure KGCE_PER_CUBIC_METRE = new UnitOfMeasure("kgce/m3", "千克标准煤/立方米",
+      "kilograms of coal equivalent per cubic metre", QuantityKind.COAL_EQUIVALENT_PER_VOLUME, 0, "千克标准煤/立方米",
+      "kgce/m³", "kgce/m^3");
+  /** 吨标准煤/立方米 tonnes of coal equivalent per cubic metre: energy intensity by volume, 10^3 kgce/m3. */
+  public static final UnitOfMeasure TCE_PER_CUBIC_METRE = new UnitOfMeasure("tce/m3", "吨标准煤/立方米",
+      "tonnes of coal equivalent per cubic metre", QuantityKind.COAL_EQUIVALENT_PER_VOLUME, 3, "吨标准煤/立方米",
+      "tce/m³", "tce/m^3");
+  /**
+   * 千克标准煤/万平方米 kilograms of coal equivalent per ten thousand square metres: energy intensity by area,
+   * 10^-4 kgce/m2.
+   */
+  public static final UnitOfMeasure KGCE_PER_TEN_THOUSAND_SQUARE_METRES = new UnitOfMeasure("kgce/10^4 m2",
+      "千克标准煤/万平方米", "kilograms of coal equivalent per ten thousand square metres",
+      QuantityKind.COAL_EQUIVALENT_PER_AREA, -4, "千克标准煤/万平方米", "kgce/10^4m2", "kgce/10^4 m²",
+      "kgce/10^4 m^2", "kgce/10⁴m²");
+  /**
+   * 吨标准煤/万平方米 tonnes of coal equivalent per ten thousand square metres: energy intensity by area,
+   * 10^-1 kgce/m2.
+   */
+  public static final UnitOfMeasure TCE_PER_TEN_THOUSAND_SQUARE_METRES = new UnitOfMeasure("tce/10^4 m2",
+      "吨标准煤/万平方米", "tonnes of coal equivalent per ten thousand square metres",
+      QuantityKind.COAL_EQUIVALENT_PER_AREA, -1, "吨标准煤/万平方米", "tce/10^4m2", "tce/10^4 m²", "tce/10^4 m^2",
+      "tce/10⁴m²");
+  /** 千克标准煤/平方米 kilograms of coal equivalent per square metre: energy intensity by area, base unit. */
+  public static final UnitOfMeasure KGCE_PER_SQUARE_METRE = new UnitOfMeasure("kgce/m2", "千克标准煤/平方米",
+      "kilograms of coal equivalent per square metre", QuantityKind.COAL_EQUIVALENT_PER_AREA, 0, "千克标准煤/平方米",
+      "kgce/m²", "kgce/m^2");
+  /**
+   * 吨标准煤/万标准箱 tonnes of coal equivalent per ten thousand TEU: energy intensity of container throughput,
+   * 10^-1 kgce/TEU.
+   */
+  public static final UnitOfMeasure TCE_PER_TEN_THOUSAND_TEU = new UnitOfMeasure("tce/10^4 TEU", "吨标准煤/万标准箱",
+      "tonnes of coal equivalent per ten thousand TEU", QuantityKind.COAL_EQUIVALENT_PER_CONTAINER_THROUGHPUT, -1,
+      "吨标准煤/万标准箱", "tce/10^4TEU", "tce/10⁴TEU", "吨标准煤/万TEU");
+  /**
+   * 千克标准煤/标准箱 kilograms of coal equivalent per TEU (twenty-foot equivalent unit): energy intensity of container
+   * throughput, base unit.
+   */
+  public static final UnitOfMeasure KGCE_PER_TEU = new UnitOfMeasure("kgce/TEU", "千克标准煤/标准箱",
+      "kilograms of coal equivalent per TEU", QuantityKind.COAL_EQUIVALENT_PER_CONTAINER_THROUGHPUT, 0,
+      "千克标准煤/标准箱", "千克标准煤/TEU");
 
   private static final List<UnitOfMeasure> ALL = List.of(
       KILOGRAM, TONNE, TEN_THOUSAND_TONNES,
@@ -165,7 +215,7 @@ public final class UnitOfMeasure {
       KGCE, TCE, TEN_THOUSAND_TCE,
       KGOE, TOE,
       KILOWATT_HOUR, MEGAWATT_HOUR, TEN_THOUSAND_KILOWATT_HOURS,
-      KGCE_PER_TONNE, TCE_PER_TONNE,
+      KGCE_PER_TONNE, TCE_PER_TONNE, KGCE_PER_KILOGRAM,
       KGOE_PER_TONNE,
       KILOWATT_HOURS_PER_TONNE,
       GCE_PER_KILOWATT_HOUR,
@@ -181,7 +231,10 @@ public final class UnitOfMeasure {
       METRES_PER_MINUTE,
       AMPERE, KILOAMPERE,
       OHM,
-      DEGREE_CELSIUS);
+      DEGREE_CELSIUS,
+      KGCE_PER_CUBIC_METRE, TCE_PER_CUBIC_METRE,
+      KGCE_PER_TEN_THOUSAND_SQUARE_METRES, TCE_PER_TEN_THOUSAND_SQUARE_METRES, KGCE_PER_SQUARE_METRE,
+      TCE_PER_TEN_THOUSAND_TEU, KGCE_PER_TEU);
 
   private static final Map<String, UnitOfMeasure> BY_NAME = index(ALL);
 
@@ -255,7 +308,9 @@ public final class UnitOfMeasure {
 
   /**
    * Returns every known unit (全部计量单位), grouped by {@link QuantityKind} in the order of that enum and, within a
-   * kind, in increasing order of {@link #exponent()}. The order is stable across releases except for additions.
+   * kind, in non-decreasing order of {@link #exponent()}. Two units of one kind share an exponent only when they are
+   * the same magnitude spelt two ways, as {@code tce/t} and {@code kgce/kg}; the one added later comes second. The
+   * order is stable across releases except for additions.
    *
    * @return an unmodifiable list, never null
    */

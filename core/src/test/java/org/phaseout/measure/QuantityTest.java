@@ -29,7 +29,11 @@ class QuantityTest {
       "1200|mm|1.200|m", "1.2|m|1200|mm", "3|km|3000|m",
       "1.5|tce/t|1500|kgce/t", "35|kV|35000|V", "1.2|10^4 m3|12000|m3",
       "1000|10^4 m2/a|10000000|m2/a", "4999999|m2/a|499.9999|10^4 m2/a", "1200|kg/h|1.200|t/h (product)",
-      "5|t/h (product)|5000|kg/h", "160|kA|160000|A", "0.25|A|0.00025|kA"})
+      "5|t/h (product)|5000|kg/h", "160|kA|160000|A", "0.25|A|0.00025|kA",
+      "4.2|kgce/kg|4200|kgce/t", "4200|kgce/t|4.200|kgce/kg", "1.5|tce/t|1.5|kgce/kg", "5.40|kgce/kg|5.40|tce/t",
+      "180|kgce/m3|0.180|tce/m3", "0.18|tce/m3|180|kgce/m3",
+      "4400|kgce/10^4 m2|0.4400|kgce/m2", "0.44|kgce/m2|4400|kgce/10^4 m2", "4400|kgce/10^4 m2|4.400|tce/10^4 m2",
+      "45|tce/10^4 TEU|4.5|kgce/TEU", "4.5|kgce/TEU|45|tce/10^4 TEU"})
   void convertsByExactPowersOfTen(String value, String from, String expectedValue, String to) {
     Quantity converted = Quantity.of(value, from).to(UnitOfMeasure.of(to));
     assertEquals(new BigDecimal(expectedValue), converted.value(), "value and scale");
@@ -54,7 +58,9 @@ class QuantityTest {
       "10 t/h|7 MW", "1 kWh|1 kgce", "1000 t/d|300000 t/a", "10 kgoe/t|10 kgce/t", "1 kW|1 kVA",
       "1 toe|1 tce", "1 gce/kWh|1 kgce/t", "1 t|1 t/a", "100 persons|100 %",
       "5 t/h|5 t/h (product)", "800 kg/h|1 t/h", "1000 万平方米/年|1000 万立方米", "120 m/min|120 m",
-      "160 kA|160 kVA", "1.5 ohm|1.5 V", "130 ℃|130 1", "0.25 A|0.25 V"})
+      "160 kA|160 kVA", "1.5 ohm|1.5 V", "130 ℃|130 1", "0.25 A|0.25 V",
+      "180 kgce/m3|180 kgce/t", "180 kgce/m3|180 kgce/m2", "4400 kgce/10^4 m2|4400 kgce/t", "4.2 kgce/kg|4.2 kgce/m3",
+      "45 tce/10^4 TEU|45 tce/10^4 m2", "4.5 kgce/TEU|4.5 kgce/t", "180 kgce/m3|180 m3", "4400 kgce/10^4 m2|1 10^4 m2/a"})
   void comparingIncompatibleUnitsThrowsInsteadOfAnsweringFalse(String left, String right) {
     Quantity a = Quantity.parse(left);
     Quantity b = Quantity.parse(right);
@@ -97,6 +103,24 @@ class QuantityTest {
     assertEquals("120 m/min", Quantity.parse("120 米/分").toString());
     assertEquals("5 t/h (product)", Quantity.parse("5 吨/小时（产品）").toString());
     assertEquals(Quantity.parse("5 t/h (product)"), Quantity.parse(" 5 t/h (product) "));
+    assertEquals("180 kgce/m3", Quantity.parse("180 千克标准煤/立方米").toString());
+    assertEquals("180 kgce/m3", Quantity.parse("180 kgce/m³").toString());
+    assertEquals("4400 kgce/10^4 m2", Quantity.parse("4400 千克标准煤/万平方米").toString());
+    assertEquals("4400 kgce/10^4 m2", Quantity.parse("4400 kgce/10⁴m²").toString());
+    assertEquals("4.2 kgce/kg", Quantity.parse("4.2 千克标准煤/千克").toString());
+    assertEquals("45 tce/10^4 TEU", Quantity.parse("45 吨标准煤/万标准箱").toString());
+  }
+
+  @Test
+  void kilogramsOfCoalEquivalentPerKilogramAreAThousandTimesKilogramsPerTonne() {
+    // 1 kgce/kg = 1 kgce / 10^-3 t = 10^3 kgce/t: kgce/kg sits at exponent 3 of the base unit kgce/t, like tce/t
+    assertTrue(Quantity.parse("4.2 kgce/kg").isEqualTo(Quantity.parse("4200 kgce/t")));
+    assertTrue(Quantity.parse("4200 kgce/t").isEqualTo(Quantity.parse("4.2 kgce/kg")));
+    assertTrue(Quantity.parse("4.2 kgce/kg").isEqualTo(Quantity.parse("4.2 tce/t")));
+    assertTrue(Quantity.parse("4.2 kgce/kg").isGreaterThan(Quantity.parse("4199.999 kgce/t")));
+    assertTrue(Quantity.parse("4.2 kgce/kg").isLessThan(Quantity.parse("4200.001 kgce/t")));
+    assertEquals("4200 kgce/t", Quantity.parse("4.2 kgce/kg").to(UnitOfMeasure.KGCE_PER_TONNE).toString());
+    assertNotEquals(Quantity.parse("4.2 kgce/kg"), Quantity.parse("4.2 tce/t"));
   }
 
   @Test

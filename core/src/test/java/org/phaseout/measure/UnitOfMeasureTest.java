@@ -40,7 +40,18 @@ class UnitOfMeasureTest {
       "10^4m2/a|10^4 m2/a", "10^4 m²/a|10^4 m2/a", "10^4 m^2/a|10^4 m2/a",
       "kg/h|kg/h", "千克/小时|kg/h", "公斤/小时|kg/h", "t/h (product)|t/h (product)", "吨/小时（产品）|t/h (product)",
       "m/min|m/min", "米/分|m/min", "米/分钟|m/min", "A|A", "安|A", "安培|A", "kA|kA", "千安|kA", "千安培|kA",
-      "ohm|ohm", "Ω|ohm", "Ω|ohm", "欧|ohm", "欧姆|ohm", "degC|degC", "°C|degC", "℃|degC", "摄氏度|degC"})
+      "ohm|ohm", "Ω|ohm", "Ω|ohm", "欧|ohm", "欧姆|ohm", "degC|degC", "°C|degC", "℃|degC", "摄氏度|degC",
+      "kgce/kg|kgce/kg", "千克标准煤/千克|kgce/kg", "千克标准煤/公斤|kgce/kg",
+      "kgce/m3|kgce/m3", "kgce/m³|kgce/m3", "kgce/m^3|kgce/m3", "千克标准煤/立方米|kgce/m3",
+      "tce/m3|tce/m3", "tce/m³|tce/m3", "tce/m^3|tce/m3", "吨标准煤/立方米|tce/m3",
+      "kgce/m2|kgce/m2", "kgce/m²|kgce/m2", "kgce/m^2|kgce/m2", "千克标准煤/平方米|kgce/m2",
+      "kgce/10^4 m2|kgce/10^4 m2", "千克标准煤/万平方米|kgce/10^4 m2", "kgce/10^4m2|kgce/10^4 m2",
+      "kgce/10^4 m²|kgce/10^4 m2", "kgce/10^4 m^2|kgce/10^4 m2", "kgce/10⁴m²|kgce/10^4 m2",
+      "tce/10^4 m2|tce/10^4 m2", "吨标准煤/万平方米|tce/10^4 m2", "tce/10^4m2|tce/10^4 m2", "tce/10^4 m²|tce/10^4 m2",
+      "tce/10^4 m^2|tce/10^4 m2", "tce/10⁴m²|tce/10^4 m2",
+      "kgce/TEU|kgce/TEU", "千克标准煤/标准箱|kgce/TEU", "千克标准煤/TEU|kgce/TEU",
+      "tce/10^4 TEU|tce/10^4 TEU", "吨标准煤/万标准箱|tce/10^4 TEU", "tce/10^4TEU|tce/10^4 TEU",
+      "tce/10⁴TEU|tce/10^4 TEU", "吨标准煤/万TEU|tce/10^4 TEU"})
   void looksUpCanonicalSymbolsAndAliases(String text, String expectedSymbol) {
     assertEquals(expectedSymbol, UnitOfMeasure.of(text).symbol());
     assertEquals(expectedSymbol, UnitOfMeasure.parse(text).symbol());
@@ -61,7 +72,9 @@ class UnitOfMeasureTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"mW", "Mw", "KW", "kw", "KGCE", "T", "v", "", "  ", "10^4  t", "kg ce", "tonne", "t/y",
-      "a", "KA", "Ohm", "degc", "C", "K", "m2", "t/h(product)", "t/h  (product)", "t/h (metal)", "吨/小时", "m/s"})
+      "a", "KA", "Ohm", "degc", "C", "K", "m2", "t/h(product)", "t/h  (product)", "t/h (metal)", "吨/小时", "m/s",
+      "kgce/KG", "kgce/M3", "kgce/m 3", "kgce/10^4  m2", "kgce/10^4 m 2", "kgce/teu", "tce/10^4 teu", "tce/TEU",
+      "kgce/10^4 TEU", "kgce/万平方米", "千克标准煤/万立方米"})
   void matchingIsExactAndCaseSensitive(String text) {
     UnknownUnitException e = assertThrows(UnknownUnitException.class, () -> UnitOfMeasure.of(text));
     assertEquals(text, e.symbol());
@@ -86,16 +99,22 @@ class UnitOfMeasureTest {
   }
 
   @Test
-  void allListsFortyThreeUnitsGroupedByKindThenExponent() {
+  void allListsFiftyOneUnitsGroupedByKindThenExponent() {
     List<UnitOfMeasure> all = UnitOfMeasure.all();
-    assertEquals(43, all.size());
+    assertEquals(51, all.size());
+    List<String> sameExponent = new ArrayList<>();
     for (int i = 1; i < all.size(); i++) {
       UnitOfMeasure previous = all.get(i - 1);
       UnitOfMeasure current = all.get(i);
       int byKind = previous.quantityKind().compareTo(current.quantityKind());
-      assertTrue(byKind < 0 || (byKind == 0 && previous.exponent() < current.exponent()),
+      assertTrue(byKind < 0 || (byKind == 0 && previous.exponent() <= current.exponent()),
           previous + " should come before " + current);
+      if (byKind == 0 && previous.exponent() == current.exponent()) {
+        sameExponent.add(previous + " = " + current);
+      }
     }
+    // the only two spellings of one magnitude: 1 tce/t = 1 kgce/kg = 1000 kgce/t
+    assertEquals(List.of("tce/t = kgce/kg"), sameExponent);
     assertThrows(UnsupportedOperationException.class, () -> all.add(UnitOfMeasure.TONNE));
   }
 
@@ -150,7 +169,12 @@ class UnitOfMeasureTest {
       "m2/a|10^4 m2/a|true", "kg/h|t/h (product)|true", "A|kA|true",
       "t/h|t/h (product)|false", "t/h|kg/h|false", "10^4 m2/a|10^4 t/a|false", "10^4 m2/a|10^4 m3|false",
       "m/min|m|false", "m/min|t/h (product)|false", "kA|kVA|false", "A|V|false", "ohm|V|false", "ohm|A|false",
-      "degC|1|false", "degC|%|false", "kg/h|t/d|false"})
+      "degC|1|false", "degC|%|false", "kg/h|t/d|false",
+      "kgce/kg|kgce/t|true", "kgce/kg|tce/t|true", "kgce/m3|tce/m3|true", "kgce/m2|kgce/10^4 m2|true",
+      "tce/10^4 m2|kgce/10^4 m2|true", "kgce/TEU|tce/10^4 TEU|true",
+      "kgce/m3|kgce/t|false", "kgce/m3|kgce/m2|false", "kgce/10^4 m2|kgce/t|false", "kgce/kg|kgce/m3|false",
+      "tce/10^4 TEU|kgce/t|false", "tce/10^4 TEU|tce/10^4 m2|false", "kgce/m3|m3|false", "kgce/kg|kgce|false",
+      "kgce/10^4 m2|10^4 m2/a|false", "kgce/m3|kgoe/t|false"})
   void convertibilityIsSameKindSymmetric(String left, String right, boolean expected) {
     UnitOfMeasure a = UnitOfMeasure.of(left);
     UnitOfMeasure b = UnitOfMeasure.of(right);
@@ -195,6 +219,31 @@ class UnitOfMeasureTest {
     // Celsius is an offset scale: the kind has no unit but degC, so no conversion is ever offered
     assertEquals(List.of(UnitOfMeasure.DEGREE_CELSIUS), UnitOfMeasure.all().stream()
         .filter(u -> u.quantityKind() == QuantityKind.CELSIUS_TEMPERATURE).toList());
+  }
+
+  @Test
+  void describesTheEnergyIntensityUnitsOfTheQuotaStandards() {
+    assertEquals(QuantityKind.COAL_EQUIVALENT_PER_MASS, UnitOfMeasure.KGCE_PER_KILOGRAM.quantityKind());
+    assertEquals(3, UnitOfMeasure.KGCE_PER_KILOGRAM.exponent());
+    assertEquals(UnitOfMeasure.TCE_PER_TONNE.exponent(), UnitOfMeasure.KGCE_PER_KILOGRAM.exponent());
+    assertEquals(0, UnitOfMeasure.KGCE_PER_TONNE.exponent());
+    assertEquals("千克标准煤/千克", UnitOfMeasure.KGCE_PER_KILOGRAM.chineseName());
+    assertEquals(QuantityKind.COAL_EQUIVALENT_PER_VOLUME, UnitOfMeasure.KGCE_PER_CUBIC_METRE.quantityKind());
+    assertEquals(0, UnitOfMeasure.KGCE_PER_CUBIC_METRE.exponent());
+    assertEquals(3, UnitOfMeasure.TCE_PER_CUBIC_METRE.exponent());
+    assertEquals("单位产品能耗（体积）", QuantityKind.COAL_EQUIVALENT_PER_VOLUME.chineseName());
+    assertEquals(QuantityKind.COAL_EQUIVALENT_PER_AREA, UnitOfMeasure.KGCE_PER_SQUARE_METRE.quantityKind());
+    assertEquals(0, UnitOfMeasure.KGCE_PER_SQUARE_METRE.exponent());
+    assertEquals(-4, UnitOfMeasure.KGCE_PER_TEN_THOUSAND_SQUARE_METRES.exponent());
+    assertEquals(-1, UnitOfMeasure.TCE_PER_TEN_THOUSAND_SQUARE_METRES.exponent());
+    assertEquals("千克标准煤/万平方米", UnitOfMeasure.KGCE_PER_TEN_THOUSAND_SQUARE_METRES.chineseName());
+    assertEquals("单位面积产品能耗", QuantityKind.COAL_EQUIVALENT_PER_AREA.chineseName());
+    assertEquals(QuantityKind.COAL_EQUIVALENT_PER_CONTAINER_THROUGHPUT,
+        UnitOfMeasure.TCE_PER_TEN_THOUSAND_TEU.quantityKind());
+    assertEquals(-1, UnitOfMeasure.TCE_PER_TEN_THOUSAND_TEU.exponent());
+    assertEquals(0, UnitOfMeasure.KGCE_PER_TEU.exponent());
+    assertSame(UnitOfMeasure.KGCE_PER_TEN_THOUSAND_SQUARE_METRES, UnitOfMeasure.of("kgce/10^4 m2"));
+    assertSame(UnitOfMeasure.KGCE_PER_CUBIC_METRE, UnitOfMeasure.of("kgce/m³"));
   }
 
   @Test

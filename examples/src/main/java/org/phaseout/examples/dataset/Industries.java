@@ -140,6 +140,8 @@ final class Industries {
     // cleaning with CTC, CFC-113 or methyl chloroform is a process of many industries, here degreasing metal parts
     put("C3360", "cyanide-zinc-precipitation-line", "ods-solvent-process");
     put("C33", "foundry", "foundry-melting-furnace"); // 金属制品业 (黑色或有色金属铸造)
+    // 金属制品业: aluminium composite and single panels (GB 30185-2025) have no class of their own in the table
+    put("C33", "aluminium-composite-panel-plant");
     put("C3443", "plumbing-fittings-plant"); // 阀门和旋塞制造 (most entries: taps, stop valves)
     put("C3443", "lpg-cylinder-regulator-line"); // 阀门和旋塞制造 (控制流体流量、压力和流向的装置: 调压器)
     put("C3595", "fire-protection-product-line"); // 社会公共安全设备及器材制造 (公安、消防、安全)
