@@ -5,24 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
+import static org.phaseout.catalogs.SafetyCatalogueProbe.mine;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.phaseout.ComplianceEvaluator;
-import org.phaseout.Finding;
-import org.phaseout.UnitAssessment;
-import org.phaseout.Verdict;
-import org.phaseout.capacity.CreditCode;
 import org.phaseout.capacity.DivisionCode;
-import org.phaseout.capacity.Enterprise;
 import org.phaseout.capacity.FactValue;
-import org.phaseout.capacity.IndustryCode;
-import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.Action;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
@@ -35,77 +27,29 @@ import org.phaseout.catalogue.VerificationLevel;
 import org.phaseout.measure.Quantity;
 
 /**
- * The safety elimination catalogues as far as the reference sources them: 《淘汰落后安全技术装备目录(2015年第一批)》
+ * The safety elimination catalogues as far as the reference sources them, as a whole: 《淘汰落后安全技术装备目录(2015年第一批)》
  * (安监总科技〔2015〕75号), 《淘汰落后安全技术工艺、设备目录(2016年)》 (安监总科技〔2016〕137号), 《金属非金属矿山禁止使用的
- * 设备及工艺目录》 batches 1 (2013) and 2 (安监总管一〔2015〕13号), the 公示稿 items of 《淘汰落后危险化学品安全生产工艺
- * 技术设备目录(第一批)》 (应急厅〔2020〕38号) and the seven items of its 第二批 (2024) as news reports of the final text give
- * them. Consequences follow 渝制造强市办〔2025〕4号 一、（四）. 《矿山安全落后工艺及设备淘汰目录(2024年)》 is bundled as a header
- * only: a news report gives its 10-item count, none of its items. Enterprises are fictitious; their credit codes are valid.
+ * 设备及工艺目录》 batches 1 (2013) and 2 (安监总管一〔2015〕13号), and 《淘汰落后危险化学品安全生产工艺技术设备目录》
+ * batches 1 (应急厅〔2020〕38号, 公示稿) and 2 (2024). Their editions, item counts, limit words, series and deadlines are
+ * pinned, and every entry halts and rectifies under 渝制造强市办〔2025〕4号 一、（四） with its departments.
+ * 《矿山安全落后工艺及设备淘汰目录(2024年)》 is bundled as a header only: a news report gives its 10-item count, none of its
+ * items.
  */
 class SafetyCataloguesTest {
 
-  private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
-  private static final ComplianceEvaluator EVALUATOR = ComplianceEvaluator.of(BundledData.catalogues());
-
   private static final String EQUIP_2015 = "cn-safety-technology-equipment-eliminated-batch1@2015";
+
   private static final String LIST_2016 = "cn-safety-technology-process-equipment-eliminated-2016@2016";
+
   private static final String MINES_1 = "cn-metal-nonmetal-mine-prohibited-batch1@2013";
+
   private static final String MINES_2 = "cn-metal-nonmetal-mine-prohibited-batch2@2015";
+
   private static final String HAZCHEM_1 = "cn-hazardous-chemicals-process-equipment-eliminated-batch1@2020";
+
   private static final String HAZCHEM_2 = "cn-hazardous-chemicals-process-equipment-eliminated-batch2@2024";
+
   private static final String MINE_SAFETY_2024 = "cn-mine-safety-process-equipment-eliminated-2024@2024";
-
-  private static final Enterprise QIJIANG_MINE = enterprise("91500110MA60000T10", "示例矿业有限公司（虚构）", "500110", "B10");
-  private static final Enterprise WANZHOU_STEEL = enterprise("91500101MA60000K3X", "示例钢铁有限公司（虚构）", "500101", "C31");
-  private static final Enterprise BANAN_CHEMICAL = enterprise("91500113MA60000J5F", "示例化工有限公司（虚构）", "500113", "C26");
-  private static final Enterprise TAIYUAN_COKE = enterprise("91140100MA60000M4A", "示例焦化有限公司（虚构）", "140100", "C25");
-  private static final Enterprise JIANGJIN_OIL_DEPOT = Enterprise.builder().creditCode(CreditCode.parse("91500116MA60000N2M"))
-      .name("示例油库有限公司（虚构）").division(DivisionCode.parse("500116")).industry(IndustryCode.parse("G59"))
-      .putFacts("enterprise.hazchemOperatingLicence", FactValue.of(true)).build();
-
-  private static Enterprise enterprise(String code, String name, String division, String industry) {
-    return Enterprise.builder().creditCode(CreditCode.parse(code)).name(name).division(DivisionCode.parse(division))
-        .industry(IndustryCode.parse(industry)).build();
-  }
-
-  /** Facts of a unit: booleans, text codes and quantities; the key {@code capacity} sets the rated capacity. */
-  private static Consumer<ProductionUnit.Builder> facts(Map<String, ?> facts) {
-    return b -> facts.forEach((k, v) -> {
-      if (k.equals("capacity")) {
-        b.ratedCapacity(Quantity.parse((String) v));
-      } else if (v instanceof Boolean flag) {
-        b.putFacts(k, FactValue.of(flag));
-      } else if (v instanceof Quantity q) {
-        b.putFacts(k, FactValue.of(q));
-      } else {
-        b.putFacts(k, FactValue.of((String) v));
-      }
-    });
-  }
-
-  private static Finding finding(String entryId, Enterprise enterprise, String kind, Map<String, ?> unitFacts) {
-    ProductionUnit.Builder b = ProductionUnit.builder().id("u").enterprise(enterprise).kind(kind);
-    facts(unitFacts).accept(b);
-    UnitAssessment a = EVALUATOR.evaluate(b.build(), AS_OF).units().get(0);
-    return a.findings().stream().filter(f -> f.entry().entryId().equals(entryId)).findFirst()
-        .orElseThrow(() -> new AssertionError(entryId + " gave no finding for a " + kind));
-  }
-
-  private static Verdict verdict(String entryId, Enterprise enterprise, String kind, Map<String, ?> unitFacts) {
-    return finding(entryId, enterprise, kind, unitFacts).verdict();
-  }
-
-  private static Verdict mine(String entryId, String kind, Map<String, ?> unitFacts) {
-    return verdict(entryId, QIJIANG_MINE, kind, unitFacts);
-  }
-
-  private static Map<String, Object> with(Map<String, ?> base, Object... more) {
-    Map<String, Object> m = new java.util.TreeMap<>(base);
-    for (int i = 0; i < more.length; i += 2) {
-      m.put((String) more[i], more[i + 1]);
-    }
-    return m;
-  }
 
   private static Criterion.Comparison quantityComparison(String id) {
     Criterion c = entry(id).criterion().orElseThrow();
@@ -140,8 +84,6 @@ class SafetyCataloguesTest {
     return List.of(EQUIP_2015, LIST_2016, MINES_1, MINES_2, HAZCHEM_1, HAZCHEM_2).stream()
         .flatMap(k -> edition(k).entries().stream()).toList();
   }
-
-  // ---------------------------------------------------------------- pinned editions
 
   @Test
   void editionsCarryTheirSourcedNumbersDatesAndItemCounts() {
@@ -216,8 +158,6 @@ class SafetyCataloguesTest {
     });
   }
 
-  // ---------------------------------------------------------------- pinned limits and codes
-
   @Test
   void quantitativeItemsKeepTheirLimitWords() {
     // 金属非金属矿山 第一批 8: “单电机驱动、司机室周边敞开式的3吨及以下直流架线矿用电机车”
@@ -236,8 +176,6 @@ class SafetyCataloguesTest {
     assertEquals(Set.of("XKT"), seriesOf("cn-mnm-mine-2013.xkt-mine-hoist"));
     assertEquals(Set.of("JTK"), seriesOf("cn-mnm-mine-2013.jtk-winch-main-hoisting"));
   }
-
-  // ---------------------------------------------------------------- pinned deadlines
 
   @Test
   void mineBatchTimeLimitsRunFromPublication() {
@@ -320,390 +258,5 @@ class SafetyCataloguesTest {
         assertTrue(immediate.wording().contains("立即"), e.id() + ": immediate only where a source says 立即");
       }
     }
-  }
-
-  // ---------------------------------------------------------------- end to end: metallurgy (2015)
-
-  @Test
-  void pitTypeElectricHeatTreatmentFurnaceMustStopAtOnceInChongqing() {
-    String id = "cn-safety-equip-2015.metallurgy.pit-electric-heat-treatment-furnace";
-    Finding f = finding(id, WANZHOU_STEEL, "heat-treatment-equipment",
-        Map.of("heat-treatment.pitType", true, "heat-treatment.electric", true, "capacity", "90 kW"));
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
-    assertEquals(Optional.of(AS_OF), f.deadline(), "立即停产停业整顿");
-    assertEquals("市应急管理局", f.departments().lead().get(0).zh());
-    assertEquals(Verdict.COMPLIANT, verdict(id, WANZHOU_STEEL, "heat-treatment-equipment",
-        Map.of("heat-treatment.pitType", true, "heat-treatment.electric", false)), "a pit furnace fired by gas");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, WANZHOU_STEEL, "heat-treatment-equipment",
-        Map.of("heat-treatment.pitType", true)));
-  }
-
-  @Test
-  void stampChargingCokeOvensOf3Point8MetresOrBelowAreEliminated() {
-    String id = "cn-safety-equip-2015.metallurgy.stamp-charging-coke-oven-3.8m";
-    Map<String, Object> stamp = Map.of("coke-oven.stampCharging", true);
-    assertEquals(Verdict.NON_COMPLIANT, verdict(id, WANZHOU_STEEL, "coke-oven",
-        with(stamp, "coke-oven.heightClass", Quantity.parse("3.8 m"))), "及以下 includes 3.8 m");
-    assertEquals(Verdict.COMPLIANT, verdict(id, WANZHOU_STEEL, "coke-oven",
-        with(stamp, "coke-oven.heightClass", Quantity.parse("3.81 m"))));
-    assertEquals(Verdict.COMPLIANT, verdict(id, WANZHOU_STEEL, "coke-oven",
-        Map.of("coke-oven.stampCharging", false, "coke-oven.heightClass", Quantity.parse("3.2 m"))), "top-charged");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, WANZHOU_STEEL, "coke-oven", stamp));
-  }
-
-  @Test
-  void outsideChongqingTheFindingNamesNoDepartment() {
-    Finding f = finding("cn-safety-equip-2015.metallurgy.stamp-charging-coke-oven-3.8m", TAIYUAN_COKE, "coke-oven",
-        Map.of("coke-oven.stampCharging", true, "coke-oven.heightClass", Quantity.parse("3.2 m")));
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
-    assertTrue(f.departments().lead().isEmpty(), "the catalogue is national; departments are assigned for 500000 only");
-    assertEquals(Optional.empty(), f.departments().basis());
-  }
-
-  @Test
-  void saltBathQuenchingOfAluminiumAlloysIsAllowedOnlyForMilitaryAndAerospaceProducts() {
-    String id = "cn-safety-equip-2015.metallurgy.aluminium-alloy-salt-bath-quenching";
-    Map<String, Object> saltBath = Map.of("heat-treatment.aluminiumAlloySaltBathQuenching", true);
-    assertEquals(Verdict.NON_COMPLIANT, verdict(id, WANZHOU_STEEL, "heat-treatment-equipment",
-        with(saltBath, "heat-treatment.forMilitaryOrAerospaceProducts", false)));
-    assertEquals(Verdict.COMPLIANT, verdict(id, WANZHOU_STEEL, "heat-treatment-equipment",
-        with(saltBath, "heat-treatment.forMilitaryOrAerospaceProducts", true)), "军工及航空航天产品允许使用该工艺");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, WANZHOU_STEEL, "heat-treatment-equipment", saltBath));
-  }
-
-  @Test
-  void oxygenPlantItemNeedsAPerson() {
-    Finding f = finding("cn-safety-equip-2015.metallurgy.oxygen-plant-plate-process", WANZHOU_STEEL, "air-separation-unit",
-        Map.of("capacity", "8000 kW"));
-    assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), "制氧1#、2#机组 names units of an unnamed plant");
-    assertEquals(Optional.empty(), f.deadline());
-  }
-
-  // ---------------------------------------------------------------- end to end: coal mines (2015, 2016)
-
-  @Test
-  void oilImmersedTransformersUndergroundInCoalMinesAreProhibited() {
-    String id = "cn-safety-equip-2015.coal.underground-oil-immersed-electrical";
-    Map<String, Object> underground = Map.of("mining.mineCategory", "coal", "mining.installedUnderground", true);
-    assertEquals(Verdict.NON_COMPLIANT, mine(id, "mine-transformer", with(underground, "electrical.oilImmersed", true)));
-    assertEquals(Verdict.NON_COMPLIANT, mine(id, "mine-switchgear", with(underground, "electrical.oilImmersed", true)),
-        "油开关");
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine-transformer", with(underground, "electrical.oilImmersed", false)),
-        "a dry-type transformer");
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine-transformer", Map.of("mining.mineCategory", "coal",
-        "mining.installedUnderground", false, "electrical.oilImmersed", true)), "on the surface");
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine-transformer", Map.of("mining.mineCategory", "metal-non-metal",
-        "mining.installedUnderground", true, "electrical.oilImmersed", true)), "not a coal mine");
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(id, "mine-transformer", underground));
-  }
-
-  @Test
-  void newProductRestrictionsOfTheCoalDomainNeedAPerson() {
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine("cn-safety-equip-2015.coal.s7-power-transformer", "mine-transformer",
-        Map.of("capacity", "630 kVA", "mining.mineCategory", "coal")));
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine("cn-safety-equip-2015.coal.relay-overcurrent-protection",
-        "mine-switchgear", Map.of("capacity", "6 kV", "mining.mineCategory", "coal")));
-  }
-
-  @Test
-  void manualBeltFastenerHammeringInCoalMinesWasDueBy15December2017() {
-    String id = "cn-safety-2016.coal.belt-fastener-manual-hammering";
-    Finding f = finding(id, QIJIANG_MINE, "belt-conveyor",
-        Map.of("mining.mineCategory", "coal", "belt-conveyor.manualHammeredFastenerSplicing", true));
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
-    assertEquals(Optional.of(LocalDate.of(2017, 12, 15)), f.deadline());
-    assertEquals(Verdict.COMPLIANT, mine(id, "belt-conveyor",
-        Map.of("mining.mineCategory", "coal", "belt-conveyor.manualHammeredFastenerSplicing", false)));
-    assertEquals(Verdict.COMPLIANT, mine(id, "belt-conveyor",
-        Map.of("mining.mineCategory", "metal-non-metal", "belt-conveyor.manualHammeredFastenerSplicing", true)),
-        "listed under 一、煤矿安全");
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(id, "belt-conveyor", Map.of("mining.mineCategory", "coal")));
-  }
-
-  // ---------------------------------------------------------------- end to end: metal and non-metal mines, batch 1
-
-  private static final Map<String, Object> UNDERGROUND_MNM =
-      Map.of("mining.mineCategory", "metal-non-metal", "mining.mineType", "underground");
-
-  @Test
-  void oldHoistSeriesAreProhibitedInUndergroundMetalAndNonMetalMines() {
-    String kj = "cn-mnm-mine-2013.kj-mine-hoist";
-    Finding f = finding(kj, QIJIANG_MINE, "mine-hoist", with(UNDERGROUND_MNM, "mine-hoist.series", "KJ", "capacity", "250 kW"));
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
-    assertEquals(Optional.empty(), f.deadline(), "the time limit runs from publication and is shown as wording");
-    assertTrue(f.deadlineRule().contains("一年后"));
-    assertEquals("一、（四）3 务实推动非煤矿山行业大规模设备更新（市应急管理局负责，各区县政府具体落实）",
-        f.departments().basis().orElseThrow().substring(f.departments().basis().orElseThrow().indexOf("一、")));
-    assertEquals(Verdict.NON_COMPLIANT, mine("cn-mnm-mine-2013.jka-mine-hoist", "mine-hoist",
-        with(UNDERGROUND_MNM, "mine-hoist.series", "JKA")));
-    assertEquals(Verdict.NON_COMPLIANT, mine("cn-mnm-mine-2013.xkt-mine-hoist", "mine-hoist",
-        with(UNDERGROUND_MNM, "mine-hoist.series", "XKT")));
-    assertEquals(Verdict.COMPLIANT, mine(kj, "mine-hoist", with(UNDERGROUND_MNM, "mine-hoist.series", "other")));
-    assertEquals(Verdict.COMPLIANT, mine(kj, "mine-hoist", Map.of("mining.mineCategory", "metal-non-metal",
-        "mining.mineType", "open-pit", "mine-hoist.series", "KJ")), "the first batch covers underground mines");
-    assertEquals(Verdict.COMPLIANT, mine(kj, "mine-hoist", Map.of("mining.mineCategory", "coal",
-        "mining.mineType", "underground", "mine-hoist.series", "KJ")), "not a metal or non-metal mine");
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(kj, "mine-hoist", UNDERGROUND_MNM));
-  }
-
-  @Test
-  void personWinchesAreProhibitedOnlyBelowPhi1Point2Metres() {
-    String id = "cn-mnm-mine-2013.person-winch-below-1.2m";
-    Map<String, Object> winch = with(UNDERGROUND_MNM, "mine-hoist.type", "winch", "mine-hoist.usedForPersons", true);
-    assertEquals(Verdict.NON_COMPLIANT, mine(id, "mine-hoist", with(winch, "mine-hoist.diameter", Quantity.parse("1.19 m"))));
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine-hoist", with(winch, "mine-hoist.diameter", Quantity.parse("1.2 m"))),
-        "不含Φ1.2米");
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine-hoist", with(UNDERGROUND_MNM, "mine-hoist.type", "winch",
-        "mine-hoist.usedForPersons", false, "mine-hoist.diameter", Quantity.parse("1 m"))), "hoisting ore only");
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(id, "mine-hoist", winch));
-  }
-
-  @Test
-  void jtkAndBandBrakeWinchesAreBarredFromMainHoistingOnly() {
-    String jtk = "cn-mnm-mine-2013.jtk-winch-main-hoisting";
-    assertEquals(Verdict.NON_COMPLIANT, mine(jtk, "mine-hoist",
-        with(UNDERGROUND_MNM, "mine-hoist.series", "JTK", "mine-hoist.mainHoisting", true)));
-    assertEquals(Verdict.COMPLIANT, mine(jtk, "mine-hoist",
-        with(UNDERGROUND_MNM, "mine-hoist.series", "JTK", "mine-hoist.mainHoisting", false)));
-    String band = "cn-mnm-mine-2013.band-brake-winch-main-hoisting";
-    Map<String, Object> bandWinch = with(UNDERGROUND_MNM, "mine-hoist.type", "winch", "mine-hoist.bandBrake", true);
-    Finding f = finding(band, QIJIANG_MINE, "mine-hoist", with(bandWinch, "mine-hoist.mainHoisting", true));
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
-    assertEquals(Optional.of(AS_OF), f.deadline(), "自发布之日起立即禁止用于主提升");
-    assertEquals(Verdict.COMPLIANT, mine(band, "mine-hoist", with(bandWinch, "mine-hoist.mainHoisting", false)));
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(band, "mine-hoist", bandWinch));
-  }
-
-  @Test
-  void nonStandardShaftCagesAreProhibited() {
-    String id = "cn-mnm-mine-2013.non-standard-shaft-cage";
-    assertEquals(Verdict.NON_COMPLIANT, mine(id, "mine-shaft-cage", with(UNDERGROUND_MNM, "mine-shaft-cage.standardized", false)));
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine-shaft-cage", with(UNDERGROUND_MNM, "mine-shaft-cage.standardized", true)));
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(id, "mine-shaft-cage", UNDERGROUND_MNM));
-  }
-
-  @Test
-  void openCabDirectCurrentTrolleyLocomotivesOf3TonnesOrBelowAreProhibited() {
-    String id = "cn-mnm-mine-2013.open-cab-dc-trolley-locomotive-3t";
-    Map<String, Object> open = with(UNDERGROUND_MNM, "mine-locomotive.singleMotorDrive", true, "mine-locomotive.openCab", true,
-        "mine-locomotive.dcTrolley", true);
-    Finding atLimit = finding(id, QIJIANG_MINE, "mine-electric-locomotive", with(open, "capacity", "3 t"));
-    assertEquals(Verdict.NON_COMPLIANT, atLimit.verdict(), "及以下 includes 3 t");
-    assertEquals(Optional.empty(), atLimit.deadline(), "the item's time limit is cut in the source");
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine-electric-locomotive", with(open, "capacity", "3.01 t")));
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine-electric-locomotive",
-        with(open, "mine-locomotive.openCab", false, "capacity", "1.5 t")), "a closed cab");
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(id, "mine-electric-locomotive", open));
-  }
-
-  // ---------------------------------------------------------------- end to end: metal and non-metal mines, batch 2
-
-  private static final Map<String, Object> OPEN_PIT_MNM =
-      Map.of("mining.mineCategory", "metal-non-metal", "mining.mineType", "open-pit");
-
-  @Test
-  void openPitBlastingPracticesAreProhibitedAtOnce() {
-    String chamber = "cn-mnm-mine-2015.chamber-blasting.open-pit";
-    Finding f = finding(chamber, QIJIANG_MINE, "mine", with(OPEN_PIT_MNM, "mining.chamberBlasting", true, "capacity", "30 10^4 t/a"));
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
-    assertEquals(Optional.of(AS_OF), f.deadline());
-    assertEquals(Verdict.COMPLIANT, mine(chamber, "mine", with(OPEN_PIT_MNM, "mining.chamberBlasting", false)));
-    assertEquals(Verdict.COMPLIANT, mine(chamber, "mine", with(UNDERGROUND_MNM, "mining.chamberBlasting", true)),
-        "the item is for open-pit mines");
-    String boulders = "cn-mnm-mine-2015.secondary-blasting-of-boulders.open-pit";
-    assertEquals(Verdict.NON_COMPLIANT, mine(boulders, "mine", with(OPEN_PIT_MNM, "mining.secondaryBreakingByBlasting", true)));
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(boulders, "mine", OPEN_PIT_MNM));
-  }
-
-  @Test
-  void anyOfTheThreeUndercutPracticesFallsUnderItem2() {
-    String id = "cn-mnm-mine-2015.undercut-and-single-wall-mining.open-pit";
-    assertEquals(Verdict.NON_COMPLIANT, mine(id, "mine", with(OPEN_PIT_MNM, "mining.unbenchedSingleWall", true)));
-    assertEquals(Verdict.COMPLIANT, mine(id, "mine", with(OPEN_PIT_MNM, "mining.undercutCaving", false,
-        "mining.undercutDigging", false, "mining.unbenchedSingleWall", false)));
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(id, "mine", with(OPEN_PIT_MNM, "mining.undercutCaving", false,
-        "mining.undercutDigging", false)), "the third practice is not reported");
-  }
-
-  @Test
-  void manualLoadingHasOneTimeLimitForOpenPitAndAnotherUnderground() {
-    String open = "cn-mnm-mine-2015.manual-loading-in-centralized-loading.open-pit";
-    String under = "cn-mnm-mine-2015.manual-loading-in-centralized-loading.underground";
-    Map<String, Object> openPit = with(OPEN_PIT_MNM, "mining.manualLoadingInCentralizedLoading", true);
-    Map<String, Object> underground = with(UNDERGROUND_MNM, "mining.manualLoadingInCentralizedLoading", true);
-    assertEquals(Optional.of(AS_OF), finding(open, QIJIANG_MINE, "mine", openPit).deadline(), "露天: 立即");
-    assertEquals(Verdict.COMPLIANT, mine(under, "mine", openPit));
-    Finding u = finding(under, QIJIANG_MINE, "mine", underground);
-    assertEquals(Verdict.NON_COMPLIANT, u.verdict());
-    assertTrue(u.deadlineRule().contains("一年半后"), "地下: 一年半后");
-    assertEquals(Verdict.COMPLIANT, mine(open, "mine", underground));
-  }
-
-  @Test
-  void dryDrillingWithoutADustCatcherAndDrillsWithoutStabilizers() {
-    String under = "cn-mnm-mine-2015.dry-drilling-without-dust-catcher.underground";
-    String open = "cn-mnm-mine-2015.dry-drilling-without-dust-catcher.open-pit";
-    Map<String, Object> dry = Map.of("rock-drill.dryDrilling", true, "rock-drill.dustCatcher", false);
-    assertEquals(Verdict.NON_COMPLIANT, mine(under, "rock-drill", with(UNDERGROUND_MNM, "rock-drill.dryDrilling", true,
-        "rock-drill.dustCatcher", false)));
-    assertEquals(Verdict.NON_COMPLIANT, mine(open, "rock-drill", with(OPEN_PIT_MNM, "rock-drill.dryDrilling", true,
-        "rock-drill.dustCatcher", false)));
-    assertEquals(Verdict.COMPLIANT, mine(under, "rock-drill", with(UNDERGROUND_MNM, "rock-drill.dryDrilling", true,
-        "rock-drill.dustCatcher", true)));
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(under, "rock-drill", dry), "mine category and type not reported");
-    String stabilizer = "cn-mnm-mine-2015.medium-deep-hole-drill-without-stabilizer.open-pit";
-    assertEquals(Verdict.NON_COMPLIANT, mine(stabilizer, "rock-drill", with(OPEN_PIT_MNM, "rock-drill.mediumDeepHole", true,
-        "rock-drill.pressureStabilizer", false)));
-    assertEquals(Verdict.COMPLIANT, mine(stabilizer, "rock-drill", with(OPEN_PIT_MNM, "rock-drill.mediumDeepHole", true,
-        "rock-drill.pressureStabilizer", true)));
-  }
-
-  @Test
-  void manualHaulageAndDryBrakesOnDedicatedVehicles() {
-    String haulage = "cn-mnm-mine-2015.manual-or-animal-haulage";
-    assertEquals(Verdict.NON_COMPLIANT, mine(haulage, "mine", with(UNDERGROUND_MNM, "mining.manualOrAnimalHaulage", true)));
-    assertEquals(Verdict.NON_COMPLIANT, mine(haulage, "mine", with(OPEN_PIT_MNM, "mining.manualOrAnimalHaulage", true)),
-        "地下及露天");
-    assertEquals(Verdict.COMPLIANT, mine(haulage, "mine", with(OPEN_PIT_MNM, "mining.manualOrAnimalHaulage", false)));
-    String brake = "cn-mnm-mine-2015.dry-brake-dedicated-trackless-vehicle.underground";
-    Map<String, Object> explosivesVan = with(UNDERGROUND_MNM, "trackless-vehicle.dedicatedToPersonsExplosivesOrFuel", true);
-    assertEquals(Verdict.NON_COMPLIANT, mine(brake, "trackless-rubber-tyred-vehicle",
-        with(explosivesVan, "trackless-vehicle.dryBrake", true)));
-    assertEquals(Verdict.COMPLIANT, mine(brake, "trackless-rubber-tyred-vehicle",
-        with(explosivesVan, "trackless-vehicle.dryBrake", false)));
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine(brake, "trackless-rubber-tyred-vehicle", explosivesVan));
-  }
-
-  @Test
-  void hoistElectricControlsNeedAPersonBecauseTheItemIsCut() {
-    assertEquals(Verdict.INSUFFICIENT_DATA, mine("cn-mnm-mine-2015.tkd-relay-hoist-electric-control", "mine-hoist",
-        with(UNDERGROUND_MNM, "mine-hoist.series", "other")));
-  }
-
-  // ---------------------------------------------------------------- end to end: hazardous chemicals (draft wording)
-
-  /** A chemical unit that falls under the entry: non-compliant at the entry's level, its time limit shown as wording. */
-  private static Finding chemicalUnderItsTimeLimitWording(String entryId, String kind, Map<String, ?> unitFacts,
-      VerificationLevel level) {
-    Finding f = finding(entryId, BANAN_CHEMICAL, kind, unitFacts);
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict(), entryId);
-    assertEquals(level, f.entry().verification(), entryId);
-    assertEquals(Optional.empty(), f.deadline(), entryId + ": the time limit is not computed");
-    return f;
-  }
-
-  @Test
-  void chemicalFindingsCarryTheirUnverifiedLevel() {
-    String id = "cn-hazchem-2020.ammonia-brine-chlorine-liquefaction";
-    chemicalUnderItsTimeLimitWording(id, "chlorine-liquefaction-unit",
-        Map.of("chlorine-liquefaction.ammoniaChilledBrine", true, "capacity", "50000 t/a"), VerificationLevel.UNVERIFIED);
-    assertEquals(Verdict.COMPLIANT, verdict(id, BANAN_CHEMICAL, "chlorine-liquefaction-unit",
-        Map.of("chlorine-liquefaction.ammoniaChilledBrine", false)));
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, BANAN_CHEMICAL, "chlorine-liquefaction-unit", Map.of()));
-    String resin = "cn-hazchem-2020.direct-fired-coating-resin";
-    assertEquals(Verdict.NON_COMPLIANT, verdict(resin, BANAN_CHEMICAL, "coating-resin-unit",
-        Map.of("coating-resin.directFireHeating", true)));
-    assertEquals(Verdict.COMPLIANT, verdict(resin, BANAN_CHEMICAL, "coating-resin-unit",
-        Map.of("coating-resin.directFireHeating", false)));
-  }
-
-  // ---------------------------------------------------------------- end to end: hazardous chemicals, second batch (2024)
-
-  private static Verdict chemical(String entryId, String kind, Map<String, ?> unitFacts) {
-    return verdict(entryId, BANAN_CHEMICAL, kind, unitFacts);
-  }
-
-  @Test
-  void acidBaseAlternatingFixedBedHydrogenPeroxideIsProhibited() {
-    String id = "cn-hazchem-2024.acid-base-alternating-fixed-bed-hydrogen-peroxide";
-    Finding f = chemicalUnderItsTimeLimitWording(id, "hydrogen-peroxide-unit",
-        Map.of("hydrogen-peroxide.acidBaseAlternatingFixedBed", true, "capacity", "100000 t/a"), VerificationLevel.SECONDARY);
-    assertTrue(f.deadlineRule().contains("五年内改造完毕"), "runs from an issue date that is missing");
-    assertEquals("市应急管理局", f.departments().lead().get(0).zh());
-    assertEquals(Verdict.COMPLIANT, chemical(id, "hydrogen-peroxide-unit",
-        Map.of("hydrogen-peroxide.acidBaseAlternatingFixedBed", false)), "a fluidized-bed or all-acid fixed-bed plant");
-    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "hydrogen-peroxide-unit", Map.of("capacity", "100000 t/a")));
-  }
-
-  @Test
-  void eitherOrganosiliconSlurryTechniqueFallsUnderTheItem() {
-    String id = "cn-hazchem-2024.organosilicon-manual-slag-raking-and-open-hydrolysis";
-    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "organosilicon-unit",
-        Map.of("organosilicon.manualSlagRakingDischarge", false, "organosilicon.openSlurryHydrolysis", true)));
-    assertEquals(Verdict.COMPLIANT, chemical(id, "organosilicon-unit",
-        Map.of("organosilicon.manualSlagRakingDischarge", false, "organosilicon.openSlurryHydrolysis", false)));
-    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "organosilicon-unit",
-        Map.of("organosilicon.manualSlagRakingDischarge", false)), "the hydrolysis is not reported");
-  }
-
-  @Test
-  void batchCarbonationIsProhibitedWhereAHydrogenSulphideWetGasholderIsUsed() {
-    String id = "cn-hazchem-2024.batch-carbonation-strontium-barium-carbonate-h2s-wet-gasholder";
-    Map<String, Object> batch = Map.of("carbonate.batchCarbonation", true, "capacity", "20000 t/a");
-    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "strontium-barium-carbonate-unit",
-        with(batch, "carbonate.hydrogenSulphideWetGasholder", true)));
-    Finding f = finding(id, BANAN_CHEMICAL, "strontium-barium-carbonate-unit",
-        with(batch, "carbonate.hydrogenSulphideWetGasholder", true));
-    assertTrue(f.deadlineRule().contains("碳酸锶间歇碳化法生产工艺一年内改造完毕"));
-    assertTrue(f.deadlineRule().contains("碳酸钡间歇碳化法生产工艺二年内改造完毕"));
-    assertEquals(Verdict.COMPLIANT, chemical(id, "strontium-barium-carbonate-unit",
-        with(batch, "carbonate.hydrogenSulphideWetGasholder", false)), "使用硫化氢湿式气柜的 only");
-    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "strontium-barium-carbonate-unit", batch));
-  }
-
-  @Test
-  void kettleNitrationNeedsAPersonBecauseTheListOf27ChemicalsIsMissing() {
-    Finding f = finding("cn-hazchem-2024.batch-or-semi-batch-kettle-nitration", BANAN_CHEMICAL, "nitration-unit",
-        Map.of("capacity", "5000 t/a"));
-    assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), "硝基苯等27种化学品禁用: an open list");
-    assertTrue(f.deadlineRule().contains("硝基苯等27种化学品禁用"));
-  }
-
-  @Test
-  void oilBathReactorsWithoutCoolingAreBannedInKeySupervisedHazardousProcesses() {
-    String id = "cn-hazchem-2024.thermal-oil-electric-reactor-without-cooling";
-    Map<String, Object> oilBath = Map.of("reactor.internalThermalOilElectricHeating", true, "reactor.coolingMeasures", false,
-        "capacity", "5 m3");
-    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "reactor", with(oilBath, "reactor.keySupervisedHazardousProcess", true)));
-    assertEquals(Verdict.COMPLIANT, chemical(id, "reactor", with(oilBath, "reactor.keySupervisedHazardousProcess", false)),
-        "限制类: only reactors of a key-supervised hazardous process");
-    assertEquals(Verdict.COMPLIANT, chemical(id, "reactor", Map.of("reactor.internalThermalOilElectricHeating", true,
-        "reactor.coolingMeasures", true, "reactor.keySupervisedHazardousProcess", true)), "with cooling measures");
-    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "reactor", oilBath));
-  }
-
-  @Test
-  void shallowPanAndOpenCompartmentFloatingRoofsAreBannedInLicensedOilDepots() {
-    String id = "cn-hazchem-2024.oil-depot-shallow-pan-or-open-compartment-internal-floating-roof";
-    Map<String, Object> depotTank = Map.of("storage-tank.oilDepot", true, "capacity", "5000 m3");
-    Finding f = finding(id, JIANGJIN_OIL_DEPOT, "storage-tank",
-        with(depotTank, "storage-tank.internalFloatingRoofType", "shallow-pan"));
-    assertEquals(Verdict.NON_COMPLIANT, f.verdict());
-    assertTrue(f.deadlineRule().contains("在役设备二年内改造完毕"));
-    assertEquals(Verdict.NON_COMPLIANT, verdict(id, JIANGJIN_OIL_DEPOT, "storage-tank",
-        with(depotTank, "storage-tank.internalFloatingRoofType", "open-compartment")));
-    assertEquals(Verdict.COMPLIANT, verdict(id, JIANGJIN_OIL_DEPOT, "storage-tank",
-        with(depotTank, "storage-tank.internalFloatingRoofType", "other")), "another floating-roof design");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, JIANGJIN_OIL_DEPOT, "storage-tank", depotTank));
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, BANAN_CHEMICAL, "storage-tank",
-        with(depotTank, "storage-tank.internalFloatingRoofType", "shallow-pan")), "the depot's licence is not reported");
-  }
-
-  @Test
-  void singleSealAndPackedCentrifugalPumpsAreBannedForTheFourKindsOfHazardousMedia() {
-    String id = "cn-hazchem-2024.single-mechanical-or-packing-seal-centrifugal-pump";
-    Map<String, Object> packed = Map.of("pump.centrifugal", true, "pump.shaftSeal", "packing-seal", "pump.submerged", false,
-        "capacity", "37 kW");
-    Map<String, Object> benign = with(packed, "pump.mediumClassA", false, "pump.mediumExtremelyOrHighlyHazardous", false,
-        "pump.operatingAboveAutoignition", false);
-    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "pump", with(packed, "pump.mediumClassA", true)), "liquefied hydrocarbon");
-    assertEquals(Verdict.NON_COMPLIANT, chemical(id, "pump", with(benign, "pump.operatingAboveAutoignition", true)),
-        "超过自燃点");
-    assertEquals(Verdict.COMPLIANT, chemical(id, "pump", benign), "none of the four kinds of medium");
-    assertEquals(Verdict.COMPLIANT, chemical(id, "pump", with(benign, "pump.mediumClassA", true, "pump.shaftSeal", "other")),
-        "a double mechanical seal");
-    assertEquals(Verdict.COMPLIANT, chemical(id, "pump", with(benign, "pump.mediumClassA", true, "pump.submerged", true)),
-        "液下泵除外");
-    assertEquals(Verdict.INSUFFICIENT_DATA, chemical(id, "pump", packed), "the medium is not reported");
   }
 }
