@@ -32,7 +32,10 @@ import org.phaseout.catalogue.Criterion;
  * capacity, and process or machine types; and those that waited for a unit of measure (有色金属 4 in kA, 机械 26 in
  * t/h of molten metal, 轻工 12–13 in m/min, 建材 6 in 万平方米/年, 民爆 13 in °C, 16 and 18 in Ω, 21 in A); and 111 whose
  * condition is a named process, product or machine type read from a boolean or text attribute (钢铁 5, 机械 20, 民爆 1–3,
- * 采矿 4, 5 and 7 among them, and 二、落后产品 items at the kind that makes the product or is the product).
+ * 采矿 4, 5 and 7 among them, and 二、落后产品 items at the kind that makes the product or is the product); and 26 whose
+ * limit needed a fact of its own (vocabulary-industry-structure-4.json: a furnace rating in kVA, a line capacity where the
+ * kind has none or another unit, a mill diameter, a content or thickness), six of them clauses split from an item that
+ * stays manual for its other clauses.
  * Each is evaluated on fictitious units: a listed designation, a value just inside the limit or the named type
  * (non-compliant), an unlisted neighbour, a value just outside or another type (compliant), and a unit lacking the
  * data (insufficient data).
@@ -516,6 +519,96 @@ class IndustryCatalogueCheckableItemsTest {
       printing-1-lead-typesetting-letterpress | printing.leadTypesettingOrLetterpress=false | COMPLIANT
       printing-3-process-cameras | printing.equipmentType=process-camera | NON_COMPLIANT
       printing-3-process-cameras | printing.equipmentType=centrifugal-coater | COMPLIANT
+      machinery-6-brown-corundum-furnace-3000kva | corundum.product=brown-fused;corundum.smeltingFurnaceRating=3000 kVA | NON_COMPLIANT
+      machinery-6-brown-corundum-furnace-3000kva | corundum.product=brown-fused;corundum.smeltingFurnaceRating=3001 kVA | COMPLIANT
+      machinery-6-brown-corundum-furnace-3000kva | corundum.product=white-fused;corundum.smeltingFurnaceRating=2500 kVA | COMPLIANT
+      machinery-6-brown-corundum-furnace-3000kva | corundum.smeltingFurnaceRating=2500 kVA | INSUFFICIENT_DATA
+      machinery-7-fixed-brown-corundum-furnace-4000kva | corundum.product=brown-fused;corundum.fixedFurnace=true;corundum.smeltingFurnaceRating=4000 kVA | NON_COMPLIANT
+      machinery-7-fixed-brown-corundum-furnace-4000kva | corundum.product=brown-fused;corundum.fixedFurnace=true;corundum.smeltingFurnaceRating=4001 kVA | COMPLIANT
+      machinery-7-fixed-brown-corundum-furnace-4000kva | corundum.product=brown-fused;corundum.fixedFurnace=false;corundum.smeltingFurnaceRating=3000 kVA | COMPLIANT
+      machinery-7-fixed-brown-corundum-furnace-4000kva | corundum.product=brown-fused;corundum.smeltingFurnaceRating=3000 kVA | INSUFFICIENT_DATA
+      light-9-small-chemical-wood-pulp | pulp.fibre=wood;pulp.chemicalPulping=true;unit.ratedCapacity=5.1 10^4 t/a | NON_COMPLIANT
+      light-9-small-chemical-wood-pulp | pulp.fibre=wood;pulp.chemicalPulping=true;unit.ratedCapacity=5.11 10^4 t/a | COMPLIANT
+      light-9-small-chemical-wood-pulp | pulp.fibre=wood;pulp.chemicalPulping=false;unit.ratedCapacity=3 10^4 t/a | COMPLIANT
+      light-9-small-chemical-wood-pulp | pulp.fibre=non-wood;pulp.chemicalPulping=true;unit.ratedCapacity=3 10^4 t/a | COMPLIANT
+      light-9-small-chemical-wood-pulp | pulp.fibre=wood;unit.ratedCapacity=3 10^4 t/a | INSUFFICIENT_DATA
+      light-10-small-non-wood-pulp | pulp.fibre=non-wood;unit.ratedCapacity=3.4 10^4 t/a | NON_COMPLIANT
+      light-10-small-non-wood-pulp | pulp.fibre=non-wood;unit.ratedCapacity=3.41 10^4 t/a | COMPLIANT
+      light-10-small-non-wood-pulp | pulp.fibre=recovered-paper;unit.ratedCapacity=2 10^4 t/a | COMPLIANT
+      light-10-small-non-wood-pulp | unit.ratedCapacity=2 10^4 t/a | INSUFFICIENT_DATA
+      textile-9-small-viscose-staple | viscose.conventionalStaple=true;unit.ratedCapacity=4 10^4 t/a | NON_COMPLIANT
+      textile-9-small-viscose-staple | viscose.conventionalStaple=true;unit.ratedCapacity=4.01 10^4 t/a | COMPLIANT
+      textile-9-small-viscose-staple | viscose.conventionalStaple=false;unit.ratedCapacity=3 10^4 t/a | COMPLIANT
+      textile-9-small-viscose-staple | unit.ratedCapacity=3 10^4 t/a | INSUFFICIENT_DATA
+      textile-14-semi-automatic-winders-900mm | polyester.conventionalFilament=true;polyester.semiAutomaticWinder=true;polyester.winderSpindleLength=900 mm | NON_COMPLIANT
+      textile-14-semi-automatic-winders-900mm | polyester.conventionalFilament=true;polyester.semiAutomaticWinder=true;polyester.winderSpindleLength=901 mm | COMPLIANT
+      textile-14-semi-automatic-winders-900mm | polyester.conventionalFilament=true;polyester.semiAutomaticWinder=false;polyester.winderSpindleLength=600 mm | COMPLIANT
+      textile-14-semi-automatic-winders-900mm | polyester.semiAutomaticWinder=true;polyester.winderSpindleLength=600 mm | INSUFFICIENT_DATA
+      explosives-24-low-level-10kt-lines | explosives.product=industrial-explosive;explosives.industrialExplosiveAnnualCapacity=1 10^4 t/a;explosives.lowLevelLine=true | NON_COMPLIANT
+      explosives-24-low-level-10kt-lines | explosives.product=industrial-explosive;explosives.industrialExplosiveAnnualCapacity=1.01 10^4 t/a;explosives.lowLevelLine=true | COMPLIANT
+      explosives-24-low-level-10kt-lines | explosives.product=industrial-explosive;explosives.industrialExplosiveAnnualCapacity=1.01 10^4 t/a | COMPLIANT
+      explosives-24-low-level-10kt-lines | explosives.product=industrial-explosive;explosives.industrialExplosiveAnnualCapacity=0.5 10^4 t/a;explosives.lowLevelLine=false | COMPLIANT
+      explosives-24-low-level-10kt-lines | explosives.product=industrial-explosive;explosives.industrialExplosiveAnnualCapacity=0.5 10^4 t/a | INSUFFICIENT_DATA
+      gold-4-mining-dressing-below-50tpd | gold.miningDressingProject=true;gold.dailyOreCapacity=49.9 t/d | NON_COMPLIANT
+      gold-4-mining-dressing-below-50tpd | gold.miningDressingProject=true;gold.dailyOreCapacity=50 t/d | COMPLIANT
+      gold-4-mining-dressing-below-50tpd | gold.miningDressingProject=false;gold.dailyOreCapacity=30 t/d | COMPLIANT
+      gold-4-mining-dressing-below-50tpd | gold.dailyOreCapacity=30 t/d | INSUFFICIENT_DATA
+      light-24-small-ethanol-lines | ethanol.lineCapacity=3 10^4 t/a;ethanol.fromWasteMolasses=false | NON_COMPLIANT
+      light-24-small-ethanol-lines | ethanol.lineCapacity=3.01 10^4 t/a;ethanol.fromWasteMolasses=false | COMPLIANT
+      light-24-small-ethanol-lines | ethanol.lineCapacity=2 10^4 t/a;ethanol.fromWasteMolasses=true | COMPLIANT
+      light-24-small-ethanol-lines | ethanol.lineCapacity=2 10^4 t/a | INSUFFICIENT_DATA
+      light-6-small-ink-plants | ink.totalPlantCapacity=300 t/a;ink.highTechPollutionFree=false | NON_COMPLIANT
+      light-6-small-ink-plants | ink.totalPlantCapacity=301 t/a;ink.highTechPollutionFree=false | COMPLIANT
+      light-6-small-ink-plants | ink.totalPlantCapacity=200 t/a;ink.highTechPollutionFree=true | COMPLIANT
+      light-6-small-ink-plants | ink.totalPlantCapacity=200 t/a | INSUFFICIENT_DATA
+      nonferrous-17-small-fixed-reverberatory-secondary-copper | copper.feed=scrap;copper.traditionalFixedReverberatory=true;copper.reverberatoryFurnaceCapacity=50 t | NON_COMPLIANT
+      nonferrous-17-small-fixed-reverberatory-secondary-copper | copper.feed=scrap;copper.traditionalFixedReverberatory=true;copper.reverberatoryFurnaceCapacity=51 t | COMPLIANT
+      nonferrous-17-small-fixed-reverberatory-secondary-copper | copper.feed=concentrate;copper.traditionalFixedReverberatory=true;copper.reverberatoryFurnaceCapacity=30 t | COMPLIANT
+      nonferrous-17-small-fixed-reverberatory-secondary-copper | copper.feed=scrap;copper.reverberatoryFurnaceCapacity=30 t | INSUFFICIENT_DATA
+      nonferrous-24-small-rare-earth-separation | rare-earth.separationCapacityReo=2000 t/a | NON_COMPLIANT
+      nonferrous-24-small-rare-earth-separation | rare-earth.separationCapacityReo=2001 t/a | COMPLIANT
+      p-machinery-6-water-gas-producer-1.98m | gas-producer.waterGas=true;gas-producer.diameter=1.98 m | NON_COMPLIANT
+      p-machinery-6-water-gas-producer-1.98m | gas-producer.waterGas=true;gas-producer.diameter=2.26 m | COMPLIANT
+      p-machinery-6-water-gas-producer-1.98m | gas-producer.waterGas=false;gas-producer.diameter=1.98 m | COMPLIANT
+      p-machinery-6-water-gas-producer-1.98m | gas-producer.diameter=1.98 m | INSUFFICIENT_DATA
+      p-machinery-41-3t-dc-trolley-locomotive | mine-locomotive.dcTrolley=true;unit.ratedCapacity=3 t | NON_COMPLIANT
+      p-machinery-41-3t-dc-trolley-locomotive | mine-locomotive.dcTrolley=true;unit.ratedCapacity=7 t | COMPLIANT
+      p-machinery-41-3t-dc-trolley-locomotive | mine-locomotive.dcTrolley=false;unit.ratedCapacity=3 t | COMPLIANT
+      p-machinery-41-3t-dc-trolley-locomotive | unit.ratedCapacity=3 t | INSUFFICIENT_DATA
+      p-machinery-71-cement-mills-below-3.2m | cement.millDiameter=3.2 m | NON_COMPLIANT
+      p-machinery-71-cement-mills-below-3.2m | cement.millDiameter=3.21 m | COMPLIANT
+      p-light-5-lead-acid-cadmium-above-0.002 | battery.leadAcidCadmiumContent=0.0021 % | NON_COMPLIANT
+      p-light-5-lead-acid-cadmium-above-0.002 | battery.leadAcidCadmiumContent=0.002 % | COMPLIANT
+      p-light-6-lead-acid-arsenic-above-0.1 | battery.leadAcidArsenicContent=0.11 % | NON_COMPLIANT
+      p-light-6-lead-acid-arsenic-above-0.1 | battery.leadAcidArsenicContent=0.1 % | COMPLIANT
+      light-4-ultra-thin-plastic-shopping-bags | plastics.shoppingBagThickness=0.024 mm | NON_COMPLIANT
+      light-4-ultra-thin-plastic-shopping-bags | plastics.shoppingBagThickness=0.025 mm | COMPLIANT
+      coal-13-small-coal-activated-carbon-coke | activatedcarbon.product=columnar;unit.ratedCapacity=5000 t/a | NON_COMPLIANT
+      coal-13-small-coal-activated-carbon-coke | activatedcarbon.product=columnar;unit.ratedCapacity=5001 t/a | COMPLIANT
+      coal-13-small-coal-activated-carbon-coke | activatedcarbon.product=activated-coke;unit.ratedCapacity=50000 t/a | NON_COMPLIANT
+      coal-13-small-coal-activated-carbon-coke | activatedcarbon.product=activated-coke;unit.ratedCapacity=50001 t/a | COMPLIANT
+      coal-13-small-coal-activated-carbon-coke | unit.ratedCapacity=5000 t/a | INSUFFICIENT_DATA
+      coal-13-small-coal-activated-carbon-coke | unit.ratedCapacity=50001 t/a | COMPLIANT
+      steel-12-small-cold-rolled-ribbed-bar-equipment | steel.rolledProduct=cold-rolled-ribbed-rebar;unit.ratedCapacity=3 10^4 t/a;steel.highDuctilityColdRolledRibbedBar=false | NON_COMPLIANT
+      steel-12-small-cold-rolled-ribbed-bar-equipment | steel.rolledProduct=cold-rolled-ribbed-rebar;unit.ratedCapacity=3.01 10^4 t/a;steel.highDuctilityColdRolledRibbedBar=false | COMPLIANT
+      steel-12-small-cold-rolled-ribbed-bar-equipment | steel.rolledProduct=cold-rolled-ribbed-rebar;unit.ratedCapacity=2 10^4 t/a;steel.highDuctilityColdRolledRibbedBar=true | COMPLIANT
+      steel-12-small-cold-rolled-ribbed-bar-equipment | steel.rolledProduct=hot-rolled-rebar;unit.ratedCapacity=2 10^4 t/a | COMPLIANT
+      steel-12-small-cold-rolled-ribbed-bar-equipment | steel.rolledProduct=cold-rolled-ribbed-rebar;unit.ratedCapacity=2 10^4 t/a | INSUFFICIENT_DATA
+      building-materials-4-tile-lines-below-1m-m2 | ceramics.tileLineCapacity=99.9 10^4 m2/a | NON_COMPLIANT
+      building-materials-4-tile-lines-below-1m-m2 | ceramics.tileLineCapacity=100 10^4 m2/a | COMPLIANT
+      building-materials-7-modified-bitumen-below-5m-m2 | waterproofing.modifiedBitumenMembraneCapacity=499.9 10^4 m2/a | NON_COMPLIANT
+      building-materials-7-modified-bitumen-below-5m-m2 | waterproofing.modifiedBitumenMembraneCapacity=500 10^4 m2/a | COMPLIANT
+      building-materials-1-cement-mills-below-3m | cement.millDiameter=2.99 m;cement.producesSpecialCement=false | NON_COMPLIANT
+      building-materials-1-cement-mills-below-3m | cement.millDiameter=3 m;cement.producesSpecialCement=false | COMPLIANT
+      building-materials-1-cement-mills-below-3m | cement.millDiameter=2.2 m;cement.producesSpecialCement=true | COMPLIANT
+      building-materials-1-cement-mills-below-3m | cement.millDiameter=2.2 m | INSUFFICIENT_DATA
+      building-materials-1-cement-mills-below-3m | cement.millDiameter=3 m | COMPLIANT
+      steel-15-ferrotitanium-furnaces-below-5t | ferrotitanium.outputPerHeat=5 t | NON_COMPLIANT
+      steel-15-ferrotitanium-furnaces-below-5t | ferrotitanium.outputPerHeat=5.1 t | COMPLIANT
+      p-light-16-ultra-thin-plastic-bags | plastics.bagThickness=0.024 mm | NON_COMPLIANT
+      p-light-16-ultra-thin-plastic-bags | plastics.bagThickness=0.025 mm | COMPLIANT
+      p-light-16-pe-mulch-film-below-0.01mm | plastics.polyethyleneMulchFilmThickness=0.009 mm | NON_COMPLIANT
+      p-light-16-pe-mulch-film-below-0.01mm | plastics.polyethyleneMulchFilmThickness=0.01 mm | COMPLIANT
       """;
 
   private static List<String[]> rows() {
@@ -546,7 +639,7 @@ class IndustryCatalogueCheckableItemsTest {
   @Test
   void everyEntryOfTheTableIsMachineCheckableAndItsNoteSaysWhatTheCriterionReads() {
     Set<String> ids = ids();
-    assertEquals(186, ids.size());
+    assertEquals(212, ids.size());
     for (String id : ids) {
       CatalogueEntry e = entry(PREFIX + id);
       assertTrue(e.isMachineCheckable(), id);
@@ -579,7 +672,16 @@ class IndustryCatalogueCheckableItemsTest {
         Map.entry("explosives-13-emulsifier-above-130c", "大于"),
         Map.entry("explosives-16-detonator-resistance-spread-1.5", "大于"),
         Map.entry("explosives-18-detonator-resistance-spread-1.0", "大于"),
-        Map.entry("explosives-21-no-fire-current-below-0.25a", "小于"));
+        Map.entry("explosives-21-no-fire-current-below-0.25a", "小于"),
+        Map.entry("machinery-6-brown-corundum-furnace-3000kva", "以下"), Map.entry("textile-9-small-viscose-staple", "及以下"),
+        Map.entry("gold-4-mining-dressing-below-50tpd", "（不含）以下"), Map.entry("light-24-small-ethanol-lines", "以下"),
+        Map.entry("nonferrous-24-small-rare-earth-separation", "以下"), Map.entry("p-light-5-lead-acid-cadmium-above-0.002", "高于"),
+        Map.entry("light-4-ultra-thin-plastic-shopping-bags", "低于"), Map.entry("p-machinery-71-cement-mills-below-3.2m", "以下"),
+        Map.entry("building-materials-4-tile-lines-below-1m-m2", "（不含）以下"),
+        Map.entry("building-materials-7-modified-bitumen-below-5m-m2", "（不含）以下"),
+        Map.entry("building-materials-1-cement-mills-below-3m", "（不含）以下"),
+        Map.entry("steel-15-ferrotitanium-furnaces-below-5t", "以下"), Map.entry("p-light-16-ultra-thin-plastic-bags", "低于"),
+        Map.entry("p-light-16-pe-mulch-film-below-0.01mm", "低于"));
     for (Map.Entry<String, String> w : words.entrySet()) {
       CatalogueEntry e = entry(PREFIX + w.getKey());
       List<Criterion.Comparison> limits = CriterionShapes.conjuncts(e.criterion()).stream()
