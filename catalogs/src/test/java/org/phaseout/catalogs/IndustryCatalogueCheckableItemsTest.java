@@ -35,7 +35,7 @@ import org.phaseout.catalogue.Criterion;
  * 采矿 4, 5 and 7 among them, and 二、落后产品 items at the kind that makes the product or is the product); and 26 whose
  * limit needed a fact of its own (vocabulary-industry-structure-4.json: a furnace rating in kVA, a line capacity where the
  * kind has none or another unit, a mill diameter, a content or thickness), six of them clauses split from an item that
- * stays manual for its other clauses.
+ * stays manual for its other clauses; and 2 more whose clauses are all read by one criterion (有色金属 23, 轻工 25).
  * Each is evaluated on fictitious units: a listed designation, a value just inside the limit or the named type
  * (non-compliant), an unlisted neighbour, a value just outside or another type (compliant), and a unit lacking the
  * data (insufficient data).
@@ -609,6 +609,18 @@ class IndustryCatalogueCheckableItemsTest {
       p-light-16-ultra-thin-plastic-bags | plastics.bagThickness=0.025 mm | COMPLIANT
       p-light-16-pe-mulch-film-below-0.01mm | plastics.polyethyleneMulchFilmThickness=0.009 mm | NON_COMPLIANT
       p-light-16-pe-mulch-film-below-0.01mm | plastics.polyethyleneMulchFilmThickness=0.01 mm | COMPLIANT
+      nonferrous-23-small-rare-earth-mines | rare-earth.mineOreType=mixed;rare-earth.mineCapacityReo=20000 t/a | NON_COMPLIANT
+      nonferrous-23-small-rare-earth-mines | rare-earth.mineOreType=mixed;rare-earth.mineCapacityReo=20001 t/a | COMPLIANT
+      nonferrous-23-small-rare-earth-mines | rare-earth.mineOreType=bastnaesite;rare-earth.mineCapacityReo=5000 t/a | NON_COMPLIANT
+      nonferrous-23-small-rare-earth-mines | rare-earth.mineOreType=bastnaesite;rare-earth.mineCapacityReo=5001 t/a | COMPLIANT
+      nonferrous-23-small-rare-earth-mines | rare-earth.mineOreType=ionic;rare-earth.mineCapacityReo=500 t/a | NON_COMPLIANT
+      nonferrous-23-small-rare-earth-mines | rare-earth.mineOreType=ionic;rare-earth.mineCapacityReo=501 t/a | COMPLIANT
+      nonferrous-23-small-rare-earth-mines | rare-earth.mineOreType=other;rare-earth.mineCapacityReo=100 t/a | COMPLIANT
+      nonferrous-23-small-rare-earth-mines | rare-earth.mineCapacityReo=400 t/a | INSUFFICIENT_DATA
+      light-25-isoelectric-ion-exchange-glutamate-small-msg | glutamate.isoelectricIonExchange=true;msg.plantCapacity=10 10^4 t/a | NON_COMPLIANT
+      light-25-isoelectric-ion-exchange-glutamate-small-msg | glutamate.isoelectricIonExchange=false;msg.plantCapacity=5 10^4 t/a | NON_COMPLIANT
+      light-25-isoelectric-ion-exchange-glutamate-small-msg | glutamate.isoelectricIonExchange=false;msg.plantCapacity=5.01 10^4 t/a | COMPLIANT
+      light-25-isoelectric-ion-exchange-glutamate-small-msg | msg.plantCapacity=5.01 10^4 t/a | INSUFFICIENT_DATA
       """;
 
   private static List<String[]> rows() {
@@ -639,7 +651,7 @@ class IndustryCatalogueCheckableItemsTest {
   @Test
   void everyEntryOfTheTableIsMachineCheckableAndItsNoteSaysWhatTheCriterionReads() {
     Set<String> ids = ids();
-    assertEquals(212, ids.size());
+    assertEquals(214, ids.size());
     for (String id : ids) {
       CatalogueEntry e = entry(PREFIX + id);
       assertTrue(e.isMachineCheckable(), id);
