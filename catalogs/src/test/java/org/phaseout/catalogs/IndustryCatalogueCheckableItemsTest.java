@@ -35,7 +35,10 @@ import org.phaseout.catalogue.Criterion;
  * 采矿 4, 5 and 7 among them, and 二、落后产品 items at the kind that makes the product or is the product); and 26 whose
  * limit needed a fact of its own (vocabulary-industry-structure-4.json: a furnace rating in kVA, a line capacity where the
  * kind has none or another unit, a mill diameter, a content or thickness), six of them clauses split from an item that
- * stays manual for its other clauses; and 2 more whose clauses are all read by one criterion (有色金属 23, 轻工 25).
+ * stays manual for its other clauses; and 2 more whose clauses are all read by one criterion (有色金属 23, 轻工 25); then 5
+ * more read whole by one criterion (钢铁 4, 石化化工 5, 农林牧渔业 9, 船舶 2, 轻工 21 of 二) and 16 clauses split from items
+ * that stay manual for the rest (钢铁 1, 2, 7, 10, 11; 石化化工 1, 2, 8; 纺织 2; 二 石化化工 5, 铁路 1, 机械 63), the Hebei
+ * blast-furnace limit of 钢铁 4 in a test of its own.
  * Each is evaluated on fictitious units: a listed designation, a value just inside the limit or the named type
  * (non-compliant), an unlisted neighbour, a value just outside or another type (compliant), and a unit lacking the
  * data (insufficient data).
@@ -623,8 +626,95 @@ class IndustryCatalogueCheckableItemsTest {
       light-25-isoelectric-ion-exchange-glutamate-small-msg | msg.plantCapacity=5.01 10^4 t/a | INSUFFICIENT_DATA
       """;
 
+  /** More rows, in a second block because one string constant is limited to 65 535 bytes. */
+  private static final String CASES_2 = """
+      steel-7-hot-seamless-tube-mills-below-76mm | steel.hotSeamlessTubeMillDiameter=76 mm | NON_COMPLIANT
+      steel-7-hot-seamless-tube-mills-below-76mm | steel.hotSeamlessTubeMillDiameter=77 mm | COMPLIANT
+      steel-10-ordinary-submerged-arc-12500kva | ferroalloy.ordinarySubmergedArcFurnace=true;unit.ratedCapacity=12500 kVA | NON_COMPLIANT
+      steel-10-ordinary-submerged-arc-12500kva | ferroalloy.ordinarySubmergedArcFurnace=true;unit.ratedCapacity=12501 kVA | COMPLIANT
+      steel-10-ordinary-submerged-arc-12500kva | ferroalloy.ordinarySubmergedArcFurnace=false;unit.ratedCapacity=6300 kVA | COMPLIANT
+      steel-10-ordinary-submerged-arc-12500kva | unit.ratedCapacity=6300 kVA | INSUFFICIENT_DATA
+      steel-11-acheson-dc-graphitisation-10000kva | carbon.achesonDcGraphitisationRating=10000 kVA | NON_COMPLIANT
+      steel-11-acheson-dc-graphitisation-10000kva | carbon.achesonDcGraphitisationRating=10001 kVA | COMPLIANT
+      steel-1-semi-coke-below-75kt-per-furnace | semicoke.singleFurnaceCapacity=7.5 10^4 t/a;semicoke.magnesiumGasSupplyExcepted=false | NON_COMPLIANT
+      steel-1-semi-coke-below-75kt-per-furnace | semicoke.singleFurnaceCapacity=7.6 10^4 t/a;semicoke.magnesiumGasSupplyExcepted=false | COMPLIANT
+      steel-1-semi-coke-below-75kt-per-furnace | semicoke.singleFurnaceCapacity=6 10^4 t/a;semicoke.magnesiumGasSupplyExcepted=true | COMPLIANT
+      steel-1-semi-coke-below-75kt-per-furnace | semicoke.singleFurnaceCapacity=6 10^4 t/a | INSUFFICIENT_DATA
+      steel-2-chamber-height-below-4.3m | coke-oven.heightClass=4.2 m;coke-oven.stampCharging=false | NON_COMPLIANT
+      steel-2-chamber-height-below-4.3m | coke-oven.heightClass=4.3 m | COMPLIANT
+      steel-2-chamber-height-below-4.3m | coke-oven.heightClass=3.8 m;coke-oven.stampCharging=true | COMPLIANT
+      steel-2-chamber-height-below-4.3m | coke-oven.heightClass=3.7 m;coke-oven.stampCharging=true | NON_COMPLIANT
+      steel-2-chamber-height-below-4.3m | coke-oven.heightClass=4 m | INSUFFICIENT_DATA
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=steelmaking;unit.ratedCapacity=400 m3 | NON_COMPLIANT
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=steelmaking;unit.ratedCapacity=401 m3 | COMPLIANT
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=ferroalloy;unit.ratedCapacity=200 m3 | NON_COMPLIANT
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=ferroalloy;unit.ratedCapacity=201 m3 | COMPLIANT
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=foundry;unit.ratedCapacity=100 m3 | NON_COMPLIANT
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=foundry;unit.ratedCapacity=200 m3;blast-furnace.shortFlowFoundry=false | NON_COMPLIANT
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=foundry;unit.ratedCapacity=200 m3;blast-furnace.shortFlowFoundry=true | COMPLIANT
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=foundry;unit.ratedCapacity=150 m3 | INSUFFICIENT_DATA
+      steel-4-small-blast-furnaces | blast-furnace.ironUse=other;unit.ratedCapacity=100 m3 | COMPLIANT
+      petrochem-1-crude-benzene-refining-50kt | coking-chemicals.crudeBenzeneRefiningUnitCapacity=5 10^4 t/a | NON_COMPLIANT
+      petrochem-1-crude-benzene-refining-50kt | coking-chemicals.crudeBenzeneRefiningUnitCapacity=5.1 10^4 t/a | COMPLIANT
+      petrochem-1-coal-tar-processing-50kt | coking-chemicals.coalTarProcessingUnitCapacity=5 10^4 t/a | NON_COMPLIANT
+      petrochem-1-coal-tar-processing-50kt | coking-chemicals.coalTarProcessingUnitCapacity=5.1 10^4 t/a | COMPLIANT
+      petrochem-8-small-saponin-100t | saponin.unitCapacity=100 t/a | NON_COMPLIANT
+      petrochem-8-small-saponin-100t | saponin.unitCapacity=101 t/a | COMPLIANT
+      petrochem-2-small-ammonium-phosphate-100kt | unit.ratedCapacity=10 10^4 t/a;phosphate.industrialGrade=false | NON_COMPLIANT
+      petrochem-2-small-ammonium-phosphate-100kt | unit.ratedCapacity=10.1 10^4 t/a;phosphate.industrialGrade=false | COMPLIANT
+      petrochem-2-small-ammonium-phosphate-100kt | unit.ratedCapacity=8 10^4 t/a;phosphate.industrialGrade=true | COMPLIANT
+      petrochem-2-small-ammonium-phosphate-100kt | unit.ratedCapacity=8 10^4 t/a | INSUFFICIENT_DATA
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=sodium-cyanide;inorganic-salt.lineCapacity=0.3 10^4 t/a | NON_COMPLIANT
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=sodium-cyanide;inorganic-salt.lineCapacity=0.31 10^4 t/a | COMPLIANT
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=strontium-carbonate-ordinary;inorganic-salt.lineCapacity=1.5 10^4 t/a | NON_COMPLIANT
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=strontium-carbonate-ordinary;inorganic-salt.lineCapacity=1.6 10^4 t/a | COMPLIANT
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=sodium-sulphate-anhydrous-ordinary;inorganic-salt.lineCapacity=10 10^4 t/a;sodium-sulphate.saltCoproductionOrByproduct=false | NON_COMPLIANT
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=sodium-sulphate-anhydrous-ordinary;inorganic-salt.lineCapacity=10 10^4 t/a;sodium-sulphate.saltCoproductionOrByproduct=true | COMPLIANT
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=sodium-sulphate-anhydrous-ordinary;inorganic-salt.lineCapacity=10 10^4 t/a | INSUFFICIENT_DATA
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=lithium-hydroxide;inorganic-salt.lineCapacity=0.3 10^4 t/a;lithium.spentBatteryRecycling=false | NON_COMPLIANT
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=lithium-hydroxide;inorganic-salt.lineCapacity=0.3 10^4 t/a;lithium.spentBatteryRecycling=true | COMPLIANT
+      petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=other;inorganic-salt.lineCapacity=0.1 10^4 t/a | COMPLIANT
+      p-railway-1-track-flat-cars-40t | railway-wagon.trackFlatCar=true;unit.ratedCapacity=40 t | NON_COMPLIANT
+      p-railway-1-track-flat-cars-40t | railway-wagon.trackFlatCar=true;unit.ratedCapacity=41 t | COMPLIANT
+      p-railway-1-track-flat-cars-40t | railway-wagon.trackFlatCar=false;unit.ratedCapacity=30 t | COMPLIANT
+      p-railway-1-track-flat-cars-40t | unit.ratedCapacity=30 t | INSUFFICIENT_DATA
+      p-machinery-63-non-standard-shaft-cages | mine-shaft-cage.standardized=false | NON_COMPLIANT
+      p-machinery-63-non-standard-shaft-cages | mine-shaft-cage.standardized=true | COMPLIANT
+      p-machinery-63-person-winches-below-1.2m | mine-hoist.type=winch;mine-hoist.usedForPersons=true;mine-hoist.diameter=1.1 m | NON_COMPLIANT
+      p-machinery-63-person-winches-below-1.2m | mine-hoist.type=winch;mine-hoist.usedForPersons=true;mine-hoist.diameter=1.2 m | COMPLIANT
+      p-machinery-63-person-winches-below-1.2m | mine-hoist.type=hoist;mine-hoist.usedForPersons=true;mine-hoist.diameter=1.0 m | COMPLIANT
+      p-machinery-63-person-winches-below-1.2m | mine-hoist.type=winch;mine-hoist.diameter=1.0 m | INSUFFICIENT_DATA
+      p-machinery-63-kj-jka-xkt-jtk-hoists | mine-hoist.series=JKA | NON_COMPLIANT
+      p-machinery-63-kj-jka-xkt-jtk-hoists | mine-hoist.series=JTK | NON_COMPLIANT
+      p-machinery-63-kj-jka-xkt-jtk-hoists | mine-hoist.series=other | COMPLIANT
+      p-machinery-63-band-brake-winches | mine-hoist.type=winch;mine-hoist.bandBrake=true | NON_COMPLIANT
+      p-machinery-63-band-brake-winches | mine-hoist.type=winch;mine-hoist.bandBrake=false | COMPLIANT
+      p-machinery-63-band-brake-winches | mine-hoist.type=hoist;mine-hoist.bandBrake=true | COMPLIANT
+      p-petrochem-5-glyphosate-aqueous-below-30pct | pesticide.glyphosateAqueousContent=30 % | NON_COMPLIANT
+      p-petrochem-5-glyphosate-aqueous-below-30pct | pesticide.glyphosateAqueousContent=30.1 % | COMPLIANT
+      p-light-21-mercury-batteries-2pct | battery.mercuryContaining=true;battery.buttonCellChemistry=other | NON_COMPLIANT
+      p-light-21-mercury-batteries-2pct | battery.mercuryContaining=true;battery.buttonCellChemistry=zinc-air;battery.mercuryContent=2 % | NON_COMPLIANT
+      p-light-21-mercury-batteries-2pct | battery.mercuryContaining=true;battery.buttonCellChemistry=zinc-air;battery.mercuryContent=1.9 % | COMPLIANT
+      p-light-21-mercury-batteries-2pct | battery.mercuryContaining=false | COMPLIANT
+      p-light-21-mercury-batteries-2pct | battery.mercuryContaining=true;battery.buttonCellChemistry=zinc-silver-oxide | INSUFFICIENT_DATA
+      textile-2-listed-silk-machines | equipment.model=ZD647 | NON_COMPLIANT
+      textile-2-listed-silk-machines | equipment.model=K251A | NON_COMPLIANT
+      textile-2-listed-silk-machines | equipment.model=K251B | COMPLIANT
+      agri-9-small-gins-and-lint-presses | cotton.machineType=roller-gin;cotton.rollerLength=1000 mm | NON_COMPLIANT
+      agri-9-small-gins-and-lint-presses | cotton.machineType=roller-gin;cotton.rollerLength=1001 mm | COMPLIANT
+      agri-9-small-gins-and-lint-presses | cotton.machineType=saw-gin;cotton.sawCount=80 1 | NON_COMPLIANT
+      agri-9-small-gins-and-lint-presses | cotton.machineType=saw-gin;cotton.sawCount=81 1 | COMPLIANT
+      agri-9-small-gins-and-lint-presses | cotton.machineType=lint-press;cotton.pressForce=400 t | NON_COMPLIANT
+      agri-9-small-gins-and-lint-presses | cotton.machineType=lint-press;cotton.pressForce=401 t | COMPLIANT
+      agri-9-small-gins-and-lint-presses | cotton.machineType=other;cotton.pressForce=200 t | COMPLIANT
+      shipbuilding-2-single-piece-assembly-large-ships | shipyard.singlePieceAssemblySeagoingShipLength=91 m | NON_COMPLIANT
+      shipbuilding-2-single-piece-assembly-large-ships | shipyard.singlePieceAssemblySeagoingShipLength=90 m;shipyard.singlePieceAssemblyInlandShipLength=120 m | COMPLIANT
+      shipbuilding-2-single-piece-assembly-large-ships | shipyard.singlePieceAssemblyInlandShipLength=121 m | NON_COMPLIANT
+      shipbuilding-2-single-piece-assembly-large-ships | shipyard.singlePieceAssemblyInlandShipLength=120 m | INSUFFICIENT_DATA
+      """;
+
   private static List<String[]> rows() {
-    return CASES.lines().filter(l -> !l.isBlank())
+    return Stream.of(CASES, CASES_2).flatMap(String::lines).filter(l -> !l.isBlank())
         .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
   }
 
@@ -651,7 +741,7 @@ class IndustryCatalogueCheckableItemsTest {
   @Test
   void everyEntryOfTheTableIsMachineCheckableAndItsNoteSaysWhatTheCriterionReads() {
     Set<String> ids = ids();
-    assertEquals(214, ids.size());
+    assertEquals(235, ids.size());
     for (String id : ids) {
       CatalogueEntry e = entry(PREFIX + id);
       assertTrue(e.isMachineCheckable(), id);
@@ -693,7 +783,11 @@ class IndustryCatalogueCheckableItemsTest {
         Map.entry("building-materials-7-modified-bitumen-below-5m-m2", "（不含）以下"),
         Map.entry("building-materials-1-cement-mills-below-3m", "（不含）以下"),
         Map.entry("steel-15-ferrotitanium-furnaces-below-5t", "以下"), Map.entry("p-light-16-ultra-thin-plastic-bags", "低于"),
-        Map.entry("p-light-16-pe-mulch-film-below-0.01mm", "低于"));
+        Map.entry("p-light-16-pe-mulch-film-below-0.01mm", "低于"),
+        Map.entry("steel-7-hot-seamless-tube-mills-below-76mm", "以下"),
+        Map.entry("steel-11-acheson-dc-graphitisation-10000kva", "及以下"),
+        Map.entry("petrochem-1-crude-benzene-refining-50kt", "及以下"), Map.entry("petrochem-1-coal-tar-processing-50kt", "及以下"),
+        Map.entry("petrochem-8-small-saponin-100t", "以下"), Map.entry("p-petrochem-5-glyphosate-aqueous-below-30pct", "以下"));
     for (Map.Entry<String, String> w : words.entrySet()) {
       CatalogueEntry e = entry(PREFIX + w.getKey());
       List<Criterion.Comparison> limits = CriterionShapes.conjuncts(e.criterion()).stream()
@@ -706,6 +800,25 @@ class IndustryCatalogueCheckableItemsTest {
     assertEquals("LSB201（880mm×1230mm）及 LS201、LS204（787mm×1092 mm）型系列卷筒纸书刊转轮印刷机",
         entry(PREFIX + "printing-24-ls-web-book-rotary").text().zh());
     assertEquals("同时生产的水平超过 2 个（不含 2 个）的煤矿", entry(PREFIX + "coal-12-more-than-two-working-levels").text().zh());
+  }
+
+  @Test
+  void hebeiBlastFurnacesForSteelmakingPigIronUse450() {
+    Enterprise hebei = Enterprise.builder().creditCode(CreditCode.parse("91500101PH00000027"))
+        .name("示例钢铁有限公司（虚构）").division(DivisionCode.parse("130200")).industry(IndustryCode.parse("C3110")).build();
+    CatalogueEntry e = entry(PREFIX + "steel-4-steelmaking-bf-450m3-hebei");
+    assertTrue(e.provenance().note().orElseThrow().contains("Machine-checkable"));
+    assertEquals(Verdict.NON_COMPLIANT, UnitProbe.findingIfAny(hebei, e, AS_OF,
+        UnitProbe.spec("blast-furnace.ironUse=steelmaking;unit.ratedCapacity=450 m3")).orElseThrow().verdict());
+    assertEquals(Verdict.COMPLIANT, UnitProbe.findingIfAny(hebei, e, AS_OF,
+        UnitProbe.spec("blast-furnace.ironUse=steelmaking;unit.ratedCapacity=451 m3")).orElseThrow().verdict());
+    assertEquals(Verdict.COMPLIANT, UnitProbe.findingIfAny(hebei, e, AS_OF,
+        UnitProbe.spec("blast-furnace.ironUse=foundry;unit.ratedCapacity=300 m3")).orElseThrow().verdict());
+    assertEquals(Verdict.INSUFFICIENT_DATA, UnitProbe.findingIfAny(hebei, e, AS_OF,
+        UnitProbe.spec("unit.ratedCapacity=450 m3")).orElseThrow().verdict());
+    // the Hebei limit does not reach a furnace outside Hebei, where the national 400 立方米 of the item applies
+    assertTrue(UnitProbe.findingIfAny(ENTERPRISE, e, AS_OF,
+        UnitProbe.spec("blast-furnace.ironUse=steelmaking;unit.ratedCapacity=420 m3")).isEmpty());
   }
 
   @Test
