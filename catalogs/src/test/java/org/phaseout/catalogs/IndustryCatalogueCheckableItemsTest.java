@@ -35,10 +35,10 @@ import org.phaseout.catalogue.Criterion;
  * 采矿 4, 5 and 7 among them, and 二、落后产品 items at the kind that makes the product or is the product); and 26 whose
  * limit needed a fact of its own (vocabulary-industry-structure-4.json: a furnace rating in kVA, a line capacity where the
  * kind has none or another unit, a mill diameter, a content or thickness), six of them clauses split from an item that
- * stays manual for its other clauses; and 2 more whose clauses are all read by one criterion (有色金属 23, 轻工 25); then 5
- * more read whole by one criterion (钢铁 4, 石化化工 5, 农林牧渔业 9, 船舶 2, 轻工 21 of 二) and 16 clauses split from items
- * that stay manual for the rest (钢铁 1, 2, 7, 10, 11; 石化化工 1, 2, 8; 纺织 2; 二 石化化工 5, 铁路 1, 机械 63), the Hebei
- * blast-furnace limit of 钢铁 4 in a test of its own.
+ * stays manual for its other clauses; and 2 more whose clauses are all read by one criterion (有色金属 23, 轻工 25); then 7
+ * more read whole by one criterion (钢铁 4, 11, 石化化工 5, 农林牧渔业 9, 船舶 2, and of 二 轻工 21, 铁路 1) and 14 clauses
+ * split from items that stay manual for the rest (钢铁 1, 2, 7, 10; 石化化工 1, 2, 8; 纺织 2; 二 石化化工 5, 机械 63), the
+ * Hebei blast-furnace limit of 钢铁 4 in a test of its own.
  * Each is evaluated on fictitious units: a listed designation, a value just inside the limit or the named type
  * (non-compliant), an unlisted neighbour, a value just outside or another type (compliant), and a unit lacking the
  * data (insufficient data).
@@ -634,8 +634,6 @@ class IndustryCatalogueCheckableItemsTest {
       steel-10-ordinary-submerged-arc-12500kva | ferroalloy.ordinarySubmergedArcFurnace=true;unit.ratedCapacity=12501 kVA | COMPLIANT
       steel-10-ordinary-submerged-arc-12500kva | ferroalloy.ordinarySubmergedArcFurnace=false;unit.ratedCapacity=6300 kVA | COMPLIANT
       steel-10-ordinary-submerged-arc-12500kva | unit.ratedCapacity=6300 kVA | INSUFFICIENT_DATA
-      steel-11-acheson-dc-graphitisation-10000kva | carbon.achesonDcGraphitisationRating=10000 kVA | NON_COMPLIANT
-      steel-11-acheson-dc-graphitisation-10000kva | carbon.achesonDcGraphitisationRating=10001 kVA | COMPLIANT
       steel-1-semi-coke-below-75kt-per-furnace | semicoke.singleFurnaceCapacity=7.5 10^4 t/a;semicoke.magnesiumGasSupplyExcepted=false | NON_COMPLIANT
       steel-1-semi-coke-below-75kt-per-furnace | semicoke.singleFurnaceCapacity=7.6 10^4 t/a;semicoke.magnesiumGasSupplyExcepted=false | COMPLIANT
       steel-1-semi-coke-below-75kt-per-furnace | semicoke.singleFurnaceCapacity=6 10^4 t/a;semicoke.magnesiumGasSupplyExcepted=true | COMPLIANT
@@ -674,10 +672,6 @@ class IndustryCatalogueCheckableItemsTest {
       petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=lithium-hydroxide;inorganic-salt.lineCapacity=0.3 10^4 t/a;lithium.spentBatteryRecycling=false | NON_COMPLIANT
       petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=lithium-hydroxide;inorganic-salt.lineCapacity=0.3 10^4 t/a;lithium.spentBatteryRecycling=true | COMPLIANT
       petrochem-5-small-inorganic-salt-plants | inorganic-salt.product=other;inorganic-salt.lineCapacity=0.1 10^4 t/a | COMPLIANT
-      p-railway-1-track-flat-cars-40t | railway-wagon.trackFlatCar=true;unit.ratedCapacity=40 t | NON_COMPLIANT
-      p-railway-1-track-flat-cars-40t | railway-wagon.trackFlatCar=true;unit.ratedCapacity=41 t | COMPLIANT
-      p-railway-1-track-flat-cars-40t | railway-wagon.trackFlatCar=false;unit.ratedCapacity=30 t | COMPLIANT
-      p-railway-1-track-flat-cars-40t | unit.ratedCapacity=30 t | INSUFFICIENT_DATA
       p-machinery-63-non-standard-shaft-cages | mine-shaft-cage.standardized=false | NON_COMPLIANT
       p-machinery-63-non-standard-shaft-cages | mine-shaft-cage.standardized=true | COMPLIANT
       p-machinery-63-person-winches-below-1.2m | mine-hoist.type=winch;mine-hoist.usedForPersons=true;mine-hoist.diameter=1.1 m | NON_COMPLIANT
@@ -700,6 +694,17 @@ class IndustryCatalogueCheckableItemsTest {
       textile-2-listed-silk-machines | equipment.model=ZD647 | NON_COMPLIANT
       textile-2-listed-silk-machines | equipment.model=K251A | NON_COMPLIANT
       textile-2-listed-silk-machines | equipment.model=K251B | COMPLIANT
+      steel-11-graphitisation-and-baking-furnaces | carbon.achesonDcGraphitisationRating=10000 kVA | NON_COMPLIANT
+      steel-11-graphitisation-and-baking-furnaces | carbon.achesonDcGraphitisationRating=10001 kVA;carbon.steamHeatedKneading=false;carbon.downdraughtBakingFurnace=false;carbon.achesonAcGraphitisationFurnace=false | COMPLIANT
+      steel-11-graphitisation-and-baking-furnaces | carbon.achesonAcGraphitisationFurnace=true | NON_COMPLIANT
+      steel-11-graphitisation-and-baking-furnaces | carbon.steamHeatedKneading=true | NON_COMPLIANT
+      steel-11-graphitisation-and-baking-furnaces | carbon.downdraughtBakingFurnace=true | NON_COMPLIANT
+      steel-11-graphitisation-and-baking-furnaces | carbon.achesonDcGraphitisationRating=10001 kVA | INSUFFICIENT_DATA
+      p-railway-1-obsolete-wagons | equipment.model=C62B | NON_COMPLIANT
+      p-railway-1-obsolete-wagons | equipment.model=C64;railway-wagon.trackFlatCar=false | COMPLIANT
+      p-railway-1-obsolete-wagons | railway-wagon.trackFlatCar=true;unit.ratedCapacity=40 t | NON_COMPLIANT
+      p-railway-1-obsolete-wagons | equipment.model=N17A;railway-wagon.trackFlatCar=true;unit.ratedCapacity=41 t | COMPLIANT
+      p-railway-1-obsolete-wagons | equipment.model=C64;unit.ratedCapacity=30 t | INSUFFICIENT_DATA
       agri-9-small-gins-and-lint-presses | cotton.machineType=roller-gin;cotton.rollerLength=1000 mm | NON_COMPLIANT
       agri-9-small-gins-and-lint-presses | cotton.machineType=roller-gin;cotton.rollerLength=1001 mm | COMPLIANT
       agri-9-small-gins-and-lint-presses | cotton.machineType=saw-gin;cotton.sawCount=80 1 | NON_COMPLIANT
@@ -785,7 +790,6 @@ class IndustryCatalogueCheckableItemsTest {
         Map.entry("steel-15-ferrotitanium-furnaces-below-5t", "以下"), Map.entry("p-light-16-ultra-thin-plastic-bags", "低于"),
         Map.entry("p-light-16-pe-mulch-film-below-0.01mm", "低于"),
         Map.entry("steel-7-hot-seamless-tube-mills-below-76mm", "以下"),
-        Map.entry("steel-11-acheson-dc-graphitisation-10000kva", "及以下"),
         Map.entry("petrochem-1-crude-benzene-refining-50kt", "及以下"), Map.entry("petrochem-1-coal-tar-processing-50kt", "及以下"),
         Map.entry("petrochem-8-small-saponin-100t", "以下"), Map.entry("p-petrochem-5-glyphosate-aqueous-below-30pct", "以下"));
     for (Map.Entry<String, String> w : words.entrySet()) {
