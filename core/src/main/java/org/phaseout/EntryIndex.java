@@ -14,8 +14,8 @@ import org.phaseout.internal.eval.PreparedEntry;
 
 /**
  * The entries of a plan indexed so that each unit meets only those that can apply to it (条目索引): by unit kind, and
- * within a kind by the text fact an entry's scope requires (a model series, a process), the way a rule engine's alpha
- * network indexes equality tests. An entry left out for a unit is one whose scope is false for it in three-valued
+ * within a kind by the fact value an entry's scope requires — a text (a model series, a process) or a quantity (the
+ * rated power of one row of an efficiency table) — the way a rule engine's alpha network indexes equality tests. An entry left out for a unit is one whose scope is false for it in three-valued
  * logic, so the findings are those of checking every entry of the kind; the candidates come in entry id order.
  *
  * <p>Immutable and thread-safe.
@@ -25,7 +25,10 @@ final class EntryIndex {
   /** The entries of one unit kind. */
   private record KindEntries(List<PreparedEntry> always, List<Selector> selectors) {}
 
-  /** The entries of one kind whose scope requires one fact to have one of some texts. */
+  /**
+   * The entries of one kind whose scope requires one fact to have one of some texts or to equal a quantity; quantities
+   * are keyed by {@link PreparedEntry#quantityKey}.
+   */
   private record Selector(Criterion.Operand operand, List<PreparedEntry> all,
       Map<String, List<PreparedEntry>> byText) {}
 
@@ -63,6 +66,8 @@ final class EntryIndex {
         for (String text : e.selectorValues()) {
           byText.computeIfAbsent(text, k -> new ArrayList<>()).add(e);
         }
+        e.selectorQuantity().ifPresent(q -> byText.computeIfAbsent(PreparedEntry.quantityKey(q),
+            k -> new ArrayList<>()).add(e));
       }
       byText.replaceAll((k, v) -> List.copyOf(v));
       selectors.add(new Selector(group.get(0).selector().get(), List.copyOf(group), Map.copyOf(byText)));
@@ -89,7 +94,7 @@ final class EntryIndex {
 
   /**
    * Returns the entries that can apply to a unit, in entry id order: every entry of its kind, less those whose scope
-   * requires a text the unit reports otherwise.
+   * requires a text or a quantity the unit reports otherwise.
    *
    * @param unit the unit
    * @return the candidates, not null
@@ -105,8 +110,14 @@ final class EntryIndex {
     List<PreparedEntry> chosen = new ArrayList<>(kind.always());
     for (Selector s : kind.selectors()) {
       FactValue value = FactLookup.valueOrNull(unit, s.operand());
-      // unreported or not a text: the scope may hold or be unknown, so every entry of the group is checked
-      chosen.addAll(value instanceof FactValue.TextFact t ? s.byText().getOrDefault(t.value(), List.of()) : s.all());
+      // unreported: the scope may hold or be unknown, so every entry of the group is checked
+      if (value instanceof FactValue.TextFact t) {
+        chosen.addAll(s.byText().getOrDefault(t.value(), List.of()));
+      } else if (value instanceof FactValue.QuantityFact q) {
+        chosen.addAll(s.byText().getOrDefault(PreparedEntry.quantityKey(q.value()), List.of()));
+      } else {
+        chosen.addAll(s.all());
+      }
     }
     if (chosen.size() > 1) {
       chosen.sort(Comparator.comparingInt(PreparedEntry::ordinal));

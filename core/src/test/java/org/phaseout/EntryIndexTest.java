@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.phaseout.capacity.FactValue;
@@ -21,6 +23,7 @@ import org.phaseout.catalogue.Catalogues;
 import org.phaseout.catalogue.Criterion;
 import org.phaseout.internal.eval.CriterionEvaluation;
 import org.phaseout.internal.eval.PreparedEntry;
+import org.phaseout.measure.Quantity;
 
 /**
  * The entry index leaves out, for a unit, only entries whose scope is false for it: checked on every bundled entry
@@ -51,12 +54,13 @@ class EntryIndexTest {
     for (String kind : ALL.vocabulary().unitKinds().keySet()) {
       List<PreparedEntry> entries = PLAN.index().entriesOf(kind);
       Set<String> operands = new TreeSet<>();
-      entries.forEach(e -> e.selector().ifPresent(o -> operands.add(o.key())));
+      entries.stream().filter(e -> e.selectorQuantity().isEmpty())
+          .forEach(e -> e.selector().ifPresent(o -> operands.add(o.key())));
       for (String key : operands) {
         Set<String> texts = new TreeSet<>();
         Criterion.Operand operand = null;
         for (PreparedEntry e : entries) {
-          if (e.selector().isPresent() && e.selector().get().key().equals(key)) {
+          if (e.selectorQuantity().isEmpty() && e.selector().isPresent() && e.selector().get().key().equals(key)) {
             operand = e.selector().get();
             texts.addAll(e.selectorValues());
           }
@@ -98,6 +102,38 @@ class EntryIndexTest {
     assertFalse(probes.isEmpty());
     assertTrue(probes.size() >= 40, "energy-quota table rows select by product, process, feedstock: " + probes);
     assertTrue(probes.stream().mapToInt(p -> p.texts().size()).sum() >= 150, () -> probes.toString());
+  }
+
+  @Test
+  void rowsOfATableAreSelectedByTheRatedSizeTheUnitReports() {
+    // GB 18613-2020 motors and GB 20052-2024 transformers: one entry per rated power or capacity
+    Map<String, Set<Quantity>> sizes = new TreeMap<>();
+    for (String kind : List.of("motor", "transformer")) {
+      for (PreparedEntry e : PLAN.index().entriesOf(kind)) {
+        if (e.selector().map(o -> o.key().equals("unit.ratedCapacity")).orElse(false)) {
+          e.selectorQuantity().ifPresent(q -> sizes.computeIfAbsent(kind, k -> new TreeSet<>(
+              Comparator.comparing(PreparedEntry::quantityKey))).add(q));
+        }
+      }
+    }
+    assertTrue(sizes.getOrDefault("motor", Set.of()).size() >= 30, () -> "motor sizes " + sizes.get("motor"));
+    assertTrue(sizes.getOrDefault("transformer", Set.of()).size() >= 15, () -> "transformer sizes " + sizes);
+    for (Map.Entry<String, Set<Quantity>> kind : sizes.entrySet()) {
+      List<Quantity> values = new ArrayList<>(kind.getValue());
+      values.add(Quantity.of("0.001", values.get(0).unit().symbol()));
+      for (Quantity size : values) {
+        ProductionUnit unit = ProductionUnit.builder().id("probe").kind(kind.getKey()).ratedCapacity(size)
+            .enterprise(EvaluationFixtures.chongqingBoilerOwner()).build();
+        assertOnlyFalseScopesLeftOut(unit);
+        assertTrue(PLAN.index().candidates(unit).size() < PLAN.index().entriesOf(kind.getKey()).size(),
+            () -> "a " + kind.getKey() + " of " + size + " meets fewer entries than its kind has");
+      }
+    }
+    Quantity inMegawatts = Quantity.of("0.000120", "MW");
+    ProductionUnit motor = ProductionUnit.builder().id("probe").kind("motor").ratedCapacity(inMegawatts)
+        .enterprise(EvaluationFixtures.chongqingBoilerOwner()).build();
+    assertTrue(PLAN.index().candidates(motor).stream()
+        .anyMatch(e -> e.entry().id().equals("gb18613-2020.motor.0p12kw.grade3")), "0.000120 MW is the 0.12 kW row");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.phaseout.internal.eval;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,7 @@ import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
 import org.phaseout.catalogue.Criterion;
 import org.phaseout.catalogue.Operator;
+import org.phaseout.measure.Quantity;
 
 /**
  * An entry of an edition in force, prepared once per evaluation plan: what every finding of the entry shares (the
@@ -30,6 +33,7 @@ public final class PreparedEntry {
   private final Optional<LocalDate> deadlineIfNonCompliant;
   private final Criterion.Operand selector;
   private final Set<String> selectorValues;
+  private final Quantity selectorQuantity;
   private final boolean readsFindings;
   private final ConcurrentMap<DivisionCode, Finding.Departments> departments = new ConcurrentHashMap<>();
   /** The division asked for last, with its departments: consecutive units mostly share an enterprise. */
@@ -51,17 +55,26 @@ public final class PreparedEntry {
         entry.section(), entry.item(), entry.text(), entry.citations(), entry.provenance().verification());
     this.deadlineIfNonCompliant = entry.consequence().deadline().deadline(asOf);
     this.readsFindings = entry.criterion().map(PreparedEntry::criterionReadsFindings).orElse(false);
+    Criterion.Comparison size = entry.applicability().when().map(PreparedEntry::quantitySelector).orElse(null);
     Criterion.Comparison eq = entry.applicability().when().map(PreparedEntry::textSelector).orElse(null);
     Criterion.Membership in = entry.applicability().when().map(PreparedEntry::membershipSelector).orElse(null);
-    if (eq != null) {
+    if (size != null) {
+      // a quantity equality (one row of a table by rated power or capacity) selects more narrowly than a text
+      this.selector = size.operand();
+      this.selectorValues = Set.of();
+      this.selectorQuantity = ((FactValue.QuantityFact) size.value()).value();
+    } else if (eq != null) {
       this.selector = eq.operand();
       this.selectorValues = Set.of(((FactValue.TextFact) eq.value()).value());
+      this.selectorQuantity = null;
     } else if (in != null) {
       this.selector = in.operand();
       this.selectorValues = in.values();
+      this.selectorQuantity = null;
     } else {
       this.selector = null;
       this.selectorValues = Set.of();
+      this.selectorQuantity = null;
     }
   }
 
@@ -92,6 +105,39 @@ public final class PreparedEntry {
       }
     }
     return null;
+  }
+
+  /**
+   * Finds a quantity equality of a fact that the scope condition needs to hold (for example {@code unit.ratedCapacity =
+   * 0.12 kW}, one row of an efficiency table): the condition itself or one conjunct of it.
+   */
+  private static Criterion.Comparison quantitySelector(Criterion when) {
+    List<Criterion.Comparison> found = new ArrayList<>();
+    quantityEqualities(when, found);
+    // the rated size names the row most narrowly; otherwise the first equality met
+    return found.stream().filter(c -> c.operand().key().equals("unit.ratedCapacity")).findFirst()
+        .orElse(found.isEmpty() ? null : found.get(0));
+  }
+
+  private static void quantityEqualities(Criterion when, List<Criterion.Comparison> found) {
+    if (when instanceof Criterion.Comparison c && c.operator() == Operator.EQ
+        && c.operand().source() == Criterion.Operand.Source.FACT && c.value() instanceof FactValue.QuantityFact) {
+      found.add(c);
+    } else if (when instanceof Criterion.All all) {
+      all.parts().forEach(part -> quantityEqualities(part, found));
+    }
+  }
+
+  /**
+   * Returns the key under which a quantity is equal to every other of the same key and to no other (数值相等键): its
+   * kind and its value in the kind's base unit, without trailing zeros, as every conversion is an exact decimal shift.
+   *
+   * @param quantity the quantity, not null
+   * @return the key, not null
+   */
+  public static String quantityKey(Quantity quantity) {
+    return quantity.unit().quantityKind().name() + " "
+        + quantity.value().scaleByPowerOfTen(quantity.unit().exponent()).stripTrailingZeros().toPlainString();
   }
 
   private static Criterion.Membership membershipSelector(Criterion when) {
@@ -134,8 +180,8 @@ public final class PreparedEntry {
   }
 
   /**
-   * @return the text fact whose reported value decides whether the scope can hold, or empty when the scope has no
-   *     such condition
+   * @return the fact whose reported value decides whether the scope can hold — a text fact, or a quantity fact that
+   *     the scope requires to equal {@link #selectorQuantity()} — or empty when the scope has no such condition
    */
   public Optional<Criterion.Operand> selector() {
     return Optional.ofNullable(selector);
@@ -147,6 +193,14 @@ public final class PreparedEntry {
    */
   public Set<String> selectorValues() {
     return selectorValues;
+  }
+
+  /**
+   * @return the quantity the selector fact must equal for the scope to hold, when the selector is a quantity equality;
+   *     empty for a text selector or none
+   */
+  public Optional<Quantity> selectorQuantity() {
+    return Optional.ofNullable(selectorQuantity);
   }
 
   /**

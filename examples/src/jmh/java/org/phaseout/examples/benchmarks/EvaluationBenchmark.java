@@ -27,8 +27,9 @@ import org.phaseout.catalogue.CatalogueSet;
 import org.phaseout.catalogue.Catalogues;
 
 /**
- * Evaluation on the bundled catalogues and the bundled dataset's unit mix (about 2,000 units, every unit kind an entry
- * applies to), with compact findings and with the full trace.
+ * Evaluation on the bundled catalogues and the bundled dataset's unit mix (2,000 units or more, every unit kind an
+ * entry applies to: its units at every limit are never thinned out, so it grows with the catalogues), with compact
+ * findings and with the full trace.
  */
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
@@ -37,6 +38,7 @@ import org.phaseout.catalogue.Catalogues;
 public class EvaluationBenchmark {
 
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+  /** The dataset's size when its edge cases fit: it has at least this many units. */
   static final int DATASET_UNITS = 2000;
 
   @Param({"COMPACT", "FULL"})
@@ -51,8 +53,9 @@ public class EvaluationBenchmark {
   public void setUp() throws CatalogueException, IOException {
     CatalogueSet catalogues = Catalogues.loadBundled();
     units = BundledDataset.units(catalogues.vocabulary());
-    if (units.size() != DATASET_UNITS) {
-      throw new IllegalStateException("the bundled dataset has " + units.size() + " units, not " + DATASET_UNITS);
+    if (units.size() < DATASET_UNITS) {
+      throw new IllegalStateException("the bundled dataset has " + units.size() + " units, fewer than "
+          + DATASET_UNITS);
     }
     oneThread = ComplianceEvaluator.builder().catalogues(catalogues).explanation(level).parallelism(1).build();
     allCores = ComplianceEvaluator.builder().catalogues(catalogues).explanation(level).build();

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Any number of NDJSON units made on the fly from the bundled dataset, without holding them in memory: line i is the
- * dataset's unit {@code i mod 2000} with its enterprise inline and its id suffixed with its round
+ * dataset's unit {@code i mod n} (n its size) with its enterprise inline and its id suffixed with its round
  * ({@link BundledDataset#ndjson(int)} collects the same lines in memory). Each line is assembled from bytes prepared
  * once, so making the input costs little beside what it measures.
  */
