@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
+import static org.phaseout.catalogs.QuotaStandardProbe.BATCH;
 import static org.phaseout.catalogs.QuotaStandardProbe.END_OF_2025;
 import static org.phaseout.catalogs.QuotaStandardProbe.assertGrade3;
 import static org.phaseout.catalogs.QuotaStandardProbe.assertManual;
-import static org.phaseout.catalogs.QuotaStandardProbe.assertNoFinding;
-import static org.phaseout.catalogs.QuotaStandardProbe.assess;
-import static org.phaseout.catalogs.QuotaStandardProbe.finding;
 import static org.phaseout.catalogs.QuotaStandardProbe.rowsOf;
-import static org.phaseout.catalogs.QuotaStandardProbe.verdict;
 import static org.phaseout.catalogs.UnitProbe.data;
 import static org.phaseout.catalogs.UnitProbe.explains;
 
@@ -154,9 +151,9 @@ class BuildingMaterialsQuotaTest {
   @Test
   void aClinkerLineBelow1500MetresIsJudgedOnThePlainGrade3Values() {
     String id = "gb16780-2021.clinker.comprehensive-energy.grade3";
-    assertEquals(Verdict.COMPLIANT, verdict(id, data("cement.clinker-comprehensive-energy", "117 kgce/t",
+    assertEquals(Verdict.COMPLIANT, BATCH.verdict(id, data("cement.clinker-comprehensive-energy", "117 kgce/t",
         "cement.altitudeCorrection", false)));
-    Finding failing = finding(id, data("cement.clinker-comprehensive-energy", "117.01 kgce/t",
+    Finding failing = BATCH.finding(id, data("cement.clinker-comprehensive-energy", "117.01 kgce/t",
         "cement.altitudeCorrection", false));
     assertEquals(Verdict.NON_COMPLIANT, failing.verdict());
     assertEquals(Optional.of(Quantity.parse("117 kgce/t")), failing.threshold());
@@ -164,11 +161,11 @@ class BuildingMaterialsQuotaTest {
     assertEquals("市经济信息委", failing.departments().lead().get(0).zh());
     assertTrue(failing.deadline().isEmpty(), "the six months run from a rectification notice, which is not known");
     assertTrue(failing.deadlineRule().contains("6个月内整改"));
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("cement.clinker-comprehensive-energy", "130 kgce/t")),
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, data("cement.clinker-comprehensive-energy", "130 kgce/t")),
         "the altitude case must be reported");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("cement.clinker-comprehensive-energy", "130 kgce/t",
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, data("cement.clinker-comprehensive-energy", "130 kgce/t",
         "cement.altitudeCorrection", true)), "above 1500 m the limit is corrected, which the entry does not compute");
-    Finding high = finding(id, data("cement.clinker-comprehensive-energy", "100 kgce/t",
+    Finding high = BATCH.finding(id, data("cement.clinker-comprehensive-energy", "100 kgce/t",
         "cement.altitudeCorrection", true));
     assertEquals(Verdict.INSUFFICIENT_DATA, high.verdict(), "never compliant outside the plain case, even far below");
     assertTrue(explains(high.explanation(), "本条目所编码的情形"), "the explanation names the encoded case");
@@ -176,7 +173,7 @@ class BuildingMaterialsQuotaTest {
 
   @Test
   void aClinkerLineFailingTwoIndicatorsMustRectifyUnderBoth() {
-    UnitAssessment a = assess("clinker-line", END_OF_2025, data(
+    UnitAssessment a = BATCH.assess("clinker-line", END_OF_2025, data(
         "cement.altitudeCorrection", false,
         "cement.clinker-comprehensive-energy", "120 kgce/t",
         "cement.clinker-comprehensive-power", "61 kWh/t",
@@ -194,12 +191,12 @@ class BuildingMaterialsQuotaTest {
     String large = "gb21340-2019.pv-rolled-glass-gt300td.comprehensive-energy.grade3";
     Map<String, Object> at300 = data("unit.ratedCapacity", "300 t/d", "glass.pv-rolled-comprehensive-energy",
         "380 kgce/t");
-    assertEquals(Verdict.COMPLIANT, verdict(small, at300), "380 is within 400");
-    assertNoFinding(large, at300, "the >300 t/d band does not cover 300 t/d");
+    assertEquals(Verdict.COMPLIANT, BATCH.verdict(small, at300), "380 is within 400");
+    BATCH.assertNoFinding(large, at300, "the >300 t/d band does not cover 300 t/d");
     Map<String, Object> at320 = data("unit.ratedCapacity", "320 t/d", "glass.pv-rolled-comprehensive-energy",
         "380 kgce/t");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(large, at320), "380 exceeds 370");
-    assertNoFinding(small, at320, "the ≤300 t/d band does not cover 320 t/d");
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(large, at320), "380 exceeds 370");
+    BATCH.assertNoFinding(small, at320, "the ≤300 t/d band does not cover 320 t/d");
   }
 
   @Test
@@ -208,17 +205,17 @@ class BuildingMaterialsQuotaTest {
     String high = "gb21252-2023.sanitary-absorption-gt0.3.comprehensive-energy.grade3";
     Map<String, Object> at620 = data("ceramics.waterAbsorption", "0.3 %", "ceramics.sanitary-comprehensive-energy",
         "620 kgce/t");
-    assertEquals(Verdict.COMPLIANT, verdict(low, at620));
-    assertNoFinding(high, at620, "0.3% is not above 0.3%");
+    assertEquals(Verdict.COMPLIANT, BATCH.verdict(low, at620));
+    BATCH.assertNoFinding(high, at620, "0.3% is not above 0.3%");
     Map<String, Object> above = data("ceramics.waterAbsorption", "0.31 %", "ceramics.sanitary-comprehensive-energy",
         "620 kgce/t");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(high, above), "620 exceeds 610 above 0.3%");
-    assertNoFinding(low, above, "0.31% is past the ≤0.3% band");
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(high, above), "620 exceeds 610 above 0.3%");
+    BATCH.assertNoFinding(low, above, "0.31% is past the ≤0.3% band");
   }
 
   @Test
   void aBrickLineIsJudgedOnlyOnTheRowOfItsProduct() {
-    UnitAssessment a = assess("sintered-wall-material-line", END_OF_2025, data(
+    UnitAssessment a = BATCH.assess("sintered-wall-material-line", END_OF_2025, data(
         "wallmaterial.product", "hollow", "wallmaterial.sintered-comprehensive-energy", "54 kgce/t"));
     Map<String, Verdict> byEntry = new LinkedHashMap<>();
     a.findings().forEach(f -> byEntry.put(f.entry().entryId(), f.verdict()));
@@ -228,7 +225,7 @@ class BuildingMaterialsQuotaTest {
         "the 53 of perforated bricks does not apply to a hollow-brick line");
     assertFalse(byEntry.containsKey("gb30526-2019.foam-glass-own-melt.comprehensive-energy.grade3"),
         "foam-glass rows apply to foam-glass lines only");
-    assertEquals(Verdict.INSUFFICIENT_DATA, assess("sintered-wall-material-line", END_OF_2025, data(
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.assess("sintered-wall-material-line", END_OF_2025, data(
         "wallmaterial.sintered-comprehensive-energy", "54 kgce/t")).findings().stream()
         .filter(f -> f.entry().entryId().equals("gb30526-2019.wall-perforated.comprehensive-energy.grade3"))
         .findFirst().orElseThrow().verdict(), "the product must be reported");
@@ -242,9 +239,9 @@ class BuildingMaterialsQuotaTest {
         "500.1 t/d", List.of("gb21340-2019.flat-glass-500-800td.comprehensive-energy.grade3"),
         "800 t/d", List.of("gb21340-2019.flat-glass-500-800td.comprehensive-energy.grade3"),
         "800.1 t/d", List.of("gb21340-2019.flat-glass-gt800td.comprehensive-energy.grade3"));
-    expected.forEach((capacity, rows) -> assertEquals(rows, rowsOf(assess("flat-glass-line", END_OF_2025,
+    expected.forEach((capacity, rows) -> assertEquals(rows, rowsOf(BATCH.assess("flat-glass-line", END_OF_2025,
         data("unit.ratedCapacity", capacity)), prefix), capacity));
-    assertEquals(3, rowsOf(assess("flat-glass-line", END_OF_2025, data()), prefix).size(),
+    assertEquals(3, rowsOf(BATCH.assess("flat-glass-line", END_OF_2025, data()), prefix).size(),
         "without the capacity every band asks for assessment");
   }
 
@@ -252,23 +249,23 @@ class BuildingMaterialsQuotaTest {
   void aTileLineIsLeftToManualAssessmentOnTheRowOfItsWaterAbsorptionOnly() {
     String prefix = "gb21252-2023.";
     assertEquals(List.of("gb21252-2023.tile-absorption-0.2-0.5.comprehensive-energy.grade3"),
-        rowsOf(assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "dry-pressed-tile",
+        rowsOf(BATCH.assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "dry-pressed-tile",
             "ceramics.waterAbsorption", "0.5 %")), prefix));
     assertEquals(List.of("gb21252-2023.tile-absorption-le0.2.comprehensive-energy.grade3"),
-        rowsOf(assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "dry-pressed-tile",
+        rowsOf(BATCH.assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "dry-pressed-tile",
             "ceramics.waterAbsorption", "0.2 %")), prefix));
     assertEquals(List.of("gb21252-2023.ceramic-panel.comprehensive-energy.grade3"),
-        rowsOf(assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "ceramic-panel",
+        rowsOf(BATCH.assess("building-ceramics-line", END_OF_2025, data("ceramics.buildingProduct", "ceramic-panel",
             "ceramics.waterAbsorption", "0.2 %")), prefix));
   }
 
   @Test
   void mineRowsAreChosenByTheMiningMethodButNotByTheUndefinedSizeClass() {
-    assertEquals(List.of("gb29445-2025.underground.grade3"), rowsOf(assess("coal-mine", LocalDate.of(2026, 8, 1),
+    assertEquals(List.of("gb29445-2025.underground.grade3"), rowsOf(BATCH.assess("coal-mine", LocalDate.of(2026, 8, 1),
         data("mining.mineType", "underground")), "gb29445-2025."));
     assertEquals(List.of("gb31335-2024.open-pit-medium-and-above.grade3", "gb31335-2024.open-pit-small.grade3"),
-        rowsOf(assess("iron-ore-mine", END_OF_2025, data("mining.mineType", "open-pit")), "gb31335-2024."));
-    assertEquals(List.of("gb31335-2024.roasting-rotary-kiln.grade3"), rowsOf(assess("iron-ore-beneficiation-plant",
+        rowsOf(BATCH.assess("iron-ore-mine", END_OF_2025, data("mining.mineType", "open-pit")), "gb31335-2024."));
+    assertEquals(List.of("gb31335-2024.roasting-rotary-kiln.grade3"), rowsOf(BATCH.assess("iron-ore-beneficiation-plant",
         END_OF_2025, data("ironore.beneficiationMethod", "roasting-separation", "ironore.roastingFurnace",
             "rotary-kiln")), "gb31335-2024."));
   }

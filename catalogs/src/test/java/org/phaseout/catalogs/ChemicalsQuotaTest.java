@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
+import static org.phaseout.catalogs.QuotaStandardProbe.BATCH;
 import static org.phaseout.catalogs.QuotaStandardProbe.END_OF_2025;
 import static org.phaseout.catalogs.QuotaStandardProbe.assertGrade3;
 import static org.phaseout.catalogs.QuotaStandardProbe.assertManual;
-import static org.phaseout.catalogs.QuotaStandardProbe.assertNoFinding;
-import static org.phaseout.catalogs.QuotaStandardProbe.assess;
-import static org.phaseout.catalogs.QuotaStandardProbe.verdict;
 import static org.phaseout.catalogs.UnitProbe.data;
 
 import java.time.LocalDate;
@@ -212,22 +210,22 @@ class ChemicalsQuotaTest {
     String id = "gb29140-2024.combined-dense.comprehensive-energy.grade3";
     Map<String, Object> refined = data("sodaash.process", "combined", "sodaash.product", "dense",
         "sodaash.combinedProcessSalt", "refined", "sodaash.comprehensive-energy", "260 kgce/t");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(id, refined), "260 exceeds 250");
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(id, refined), "260 exceeds 250");
     Map<String, Object> solar = new LinkedHashMap<>(refined);
     solar.put("sodaash.combinedProcessSalt", "solar");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, solar),
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, solar),
         "with solar salt (×1.18) the plant falls outside the plain case: its corrected limit is assessed by hand");
     solar.put("sodaash.comprehensive-energy", Quantity.parse("240 kgce/t"));
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, solar), "never compliant outside the plain case");
-    assertNoFinding("gb29140-2024.ammonia-soda-dense.comprehensive-energy.grade3", refined,
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, solar), "never compliant outside the plain case");
+    BATCH.assertNoFinding("gb29140-2024.ammonia-soda-dense.comprehensive-energy.grade3", refined,
         "a combined-process plant is not judged on the ammonia-soda row");
-    assertNoFinding("gb29140-2024.combined-light.comprehensive-energy.grade3", refined,
+    BATCH.assertNoFinding("gb29140-2024.combined-light.comprehensive-energy.grade3", refined,
         "a dense-ash plant is not judged on the light-ash row");
   }
 
   @Test
   void aCarbideFurnaceMustMeetBothItsEnergyAndItsPowerLimit() {
-    UnitAssessment a = assess("calcium-carbide-furnace", END_OF_2025, data(
+    UnitAssessment a = BATCH.assess("calcium-carbide-furnace", END_OF_2025, data(
         "carbide.comprehensive-energy", "940 kgce/t", "carbide.furnace-power", "3250 kWh/t"));
     Map<String, Verdict> byEntry = new LinkedHashMap<>();
     a.findings().forEach(f -> byEntry.put(f.entry().entryId(), f.verdict()));
@@ -242,28 +240,28 @@ class ChemicalsQuotaTest {
     String anthracite = "gb29436-2023.methanol-anthracite.grade3";
     Map<String, Object> pressurised = data("methanol.feedstock", "anthracite",
         "methanol.anthraciteGasification", "continuous-pressurized", "methanol.comprehensive-energy", "1600 kgce/t");
-    assertEquals(Verdict.COMPLIANT, verdict(bituminous, pressurised), "1600 is within 1800");
-    assertNoFinding(anthracite, pressurised, "the 1500 row is for fixed-bed gasification");
+    assertEquals(Verdict.COMPLIANT, BATCH.verdict(bituminous, pressurised), "1600 is within 1800");
+    BATCH.assertNoFinding(anthracite, pressurised, "the 1500 row is for fixed-bed gasification");
     Map<String, Object> fixedBed = new LinkedHashMap<>(pressurised);
     fixedBed.put("methanol.anthraciteGasification", "atmospheric-intermittent-fixed-bed");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(anthracite, fixedBed), "1600 exceeds 1500");
-    assertNoFinding(bituminous, fixedBed, "fixed-bed anthracite plants have their own row");
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(anthracite, fixedBed), "1600 exceeds 1500");
+    BATCH.assertNoFinding(bituminous, fixedBed, "fixed-bed anthracite plants have their own row");
     Map<String, Object> unknownGasification = data("methanol.feedstock", "anthracite",
         "methanol.comprehensive-energy", "1900 kgce/t");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(bituminous, unknownGasification));
-    assertNoFinding(bituminous, data("methanol.feedstock", "lignite", "methanol.comprehensive-energy",
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(bituminous, unknownGasification));
+    BATCH.assertNoFinding(bituminous, data("methanol.feedstock", "lignite", "methanol.comprehensive-energy",
         "1900 kgce/t"), "a lignite plant is judged on its own row");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(bituminous, data("methanol.feedstock", "bituminous-coal",
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(bituminous, data("methanol.feedstock", "bituminous-coal",
         "methanol.comprehensive-energy", "1800.1 kgce/t")));
   }
 
   @Test
   void oilEquivalentLimitsAreComparedInOilEquivalent() {
     String id = "gb30251-2024.ethylene.grade3";
-    assertEquals(Verdict.COMPLIANT, verdict(id, data("petrochem.ethylene-comprehensive-energy", "640 kgoe/t")));
-    assertEquals(Verdict.NON_COMPLIANT, verdict(id, data("petrochem.ethylene-comprehensive-energy", "640.5 kgoe/t")));
+    assertEquals(Verdict.COMPLIANT, BATCH.verdict(id, data("petrochem.ethylene-comprehensive-energy", "640 kgoe/t")));
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(id, data("petrochem.ethylene-comprehensive-energy", "640.5 kgoe/t")));
     assertThrows(InvalidInputException.class,
-        () -> verdict(id, data("petrochem.ethylene-comprehensive-energy", "600 kgce/t")),
+        () -> BATCH.verdict(id, data("petrochem.ethylene-comprehensive-energy", "600 kgce/t")),
         "a coal-equivalent value is never compared with an oil-equivalent limit");
   }
 
@@ -272,9 +270,9 @@ class ChemicalsQuotaTest {
     String id = "gb36889-2025.viscose-staple.grade3";
     Map<String, Object> failing = data("chemfibre.product", "viscose-staple", "chemfibre.comprehensive-energy",
         "960 kgce/t");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(id, failing));
-    assertNoFinding("gb36889-2025.modal-staple.grade3", failing, "the modal row does not apply to viscose staple");
-    assertTrue(assess("viscose-fibre-line", LocalDate.of(2026, 5, 31), failing).findings().stream()
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(id, failing));
+    BATCH.assertNoFinding("gb36889-2025.modal-staple.grade3", failing, "the modal row does not apply to viscose staple");
+    assertTrue(BATCH.assess("viscose-fibre-line", LocalDate.of(2026, 5, 31), failing).findings().stream()
         .noneMatch(f -> f.entry().entryId().equals(id)), "GB 36889-2025 takes effect on 1 June 2026");
   }
 }

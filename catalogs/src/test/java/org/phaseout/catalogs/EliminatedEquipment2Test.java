@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.phaseout.catalogs.EliminatedEquipmentProbe.leaves;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,20 +77,6 @@ class EliminatedEquipment2Test {
   private static List<CatalogueEntry> added(int batch) {
     Set<String> earlier = batch == 1 ? EARLIER : EARLIER_2;
     return edition(batch).entries().stream().filter(e -> !earlier.contains(e.item().orElseThrow())).toList();
-  }
-
-  private static List<Criterion> leaves(Criterion c) {
-    List<Criterion> out = new ArrayList<>();
-    if (c instanceof Criterion.All all) {
-      all.parts().forEach(p -> out.addAll(leaves(p)));
-    } else if (c instanceof Criterion.Any any) {
-      any.parts().forEach(p -> out.addAll(leaves(p)));
-    } else if (c instanceof Criterion.Not not) {
-      out.addAll(leaves(not.part()));
-    } else {
-      out.add(c);
-    }
-    return out;
   }
 
   private static Set<String> members(CatalogueEntry e, String key) {

@@ -8,21 +8,17 @@ import static org.phaseout.catalogs.CriterionShapes.assumptionsOf;
 import static org.phaseout.catalogs.CriterionShapes.limitOf;
 import static org.phaseout.catalogs.CriterionShapes.quantity;
 import static org.phaseout.catalogs.CriterionShapes.scopeOf;
+import static org.phaseout.catalogs.SecondQuotaBatchProbe.BATCH;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.Case;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.ENTERPRISE;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.EVALUATOR;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.RowCases;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertEdgeCases;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertManual;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertNoFinding;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.assess;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.caseOf;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.finding;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.findingIfAny;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.g;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.rowCases;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.topicEditions;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.verdict;
 import static org.phaseout.catalogs.UnitProbe.data;
 import static org.phaseout.catalogs.UnitProbe.explains;
 
@@ -105,9 +101,9 @@ class EnergyQuotaStandards2Test {
     assertEquals(CatalogueStatus.State.IN_FORCE, states.get("gb-31825"));
     String id = "gb29447-2026.polysilicon-trichlorosilane.grade3";
     Map<String, Object> row = data("polysilicon.process", "trichlorosilane");
-    assertTrue(assess("polysilicon-plant", LocalDate.of(2026, 12, 31), row).findings().stream()
+    assertTrue(BATCH.assess("polysilicon-plant", LocalDate.of(2026, 12, 31), row).findings().stream()
         .noneMatch(f -> f.entry().entryId().equals(id)), "not in force on 31 December 2026");
-    assertTrue(assess("polysilicon-plant", LocalDate.of(2027, 1, 1), row).findings().stream()
+    assertTrue(BATCH.assess("polysilicon-plant", LocalDate.of(2027, 1, 1), row).findings().stream()
         .anyMatch(f -> f.entry().entryId().equals(id) && f.verdict() == Verdict.INSUFFICIENT_DATA), "in force that day");
   }
 
@@ -151,7 +147,7 @@ class EnergyQuotaStandards2Test {
             x.id() + ": the text states the grade-3 value the criterion compares with");
         RowCases row = rowCases(x);
         assertTrue(!row.scope().isEmpty() && !row.assumed().isEmpty(), x.id() + ": a row and a plain case");
-        assertEdgeCases(x, row, data -> findingIfAny(x.id(), data));
+        assertEdgeCases(x, row, data -> BATCH.findingIfAny(x.id(), data));
         checked++;
       }
     }
@@ -192,14 +188,14 @@ class EnergyQuotaStandards2Test {
           row.put(c.key(), c.meets());
         }
         assertTrue(!cases.isEmpty(), x.id() + ": the row is chosen by applies.when");
-        Finding f = finding(x.id(), row);
+        Finding f = BATCH.finding(x.id(), row);
         assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), x.id() + " in its own row");
         assertTrue(explains(f.explanation(), "人工研判"), x.id());
-        assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), data()), x.id() + " without its row");
+        assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(x.id(), data()), x.id() + " without its row");
         for (Case c : cases) {
           Map<String, Object> outside = new LinkedHashMap<>(row);
           outside.put(c.key(), c.fails());
-          assertNoFinding(x.id(), outside, c.key() + " = " + c.fails() + " is another row");
+          BATCH.assertNoFinding(x.id(), outside, c.key() + " = " + c.fails() + " is another row");
         }
         manual++;
       }

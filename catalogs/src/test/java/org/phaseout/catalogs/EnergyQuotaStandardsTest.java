@@ -9,10 +9,8 @@ import static org.phaseout.catalogs.CriterionShapes.assumptionsOf;
 import static org.phaseout.catalogs.CriterionShapes.limitOf;
 import static org.phaseout.catalogs.CriterionShapes.quantity;
 import static org.phaseout.catalogs.CriterionShapes.scopeOf;
-import static org.phaseout.catalogs.QuotaStandardProbe.assertNoFinding;
-import static org.phaseout.catalogs.QuotaStandardProbe.finding;
+import static org.phaseout.catalogs.QuotaStandardProbe.BATCH;
 import static org.phaseout.catalogs.QuotaStandardProbe.topicEditions;
-import static org.phaseout.catalogs.QuotaStandardProbe.verdict;
 import static org.phaseout.catalogs.UnitProbe.data;
 import static org.phaseout.catalogs.UnitProbe.explains;
 import static org.phaseout.catalogs.UnitProbe.plus;
@@ -201,32 +199,32 @@ class EnergyQuotaStandardsTest {
         atLimit.put(indicator, at);
         Map<String, Object> pastLimit = new LinkedHashMap<>(plain);
         pastLimit.put(indicator, above);
-        assertEquals(Verdict.COMPLIANT, verdict(x.id(), atLimit), x.id() + " at " + at);
-        assertEquals(Verdict.NON_COMPLIANT, verdict(x.id(), pastLimit), x.id() + " at " + above);
-        assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), plain), x.id() + " without " + indicator);
+        assertEquals(Verdict.COMPLIANT, BATCH.verdict(x.id(), atLimit), x.id() + " at " + at);
+        assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(x.id(), pastLimit), x.id() + " at " + above);
+        assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(x.id(), plain), x.id() + " without " + indicator);
         for (Case c : scope) {
           Map<String, Object> without = new LinkedHashMap<>(pastLimit);
           without.remove(c.key());
-          assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), without), x.id() + " without " + c.key());
+          assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(x.id(), without), x.id() + " without " + c.key());
           Map<String, Object> withoutAtLimit = new LinkedHashMap<>(atLimit);
           withoutAtLimit.remove(c.key());
-          assertEquals(Verdict.COMPLIANT, verdict(x.id(), withoutAtLimit),
+          assertEquals(Verdict.COMPLIANT, BATCH.verdict(x.id(), withoutAtLimit),
               x.id() + " without " + c.key() + ": a value within the limit passes whichever row applies");
           if (c.fails() == null) {
             continue;
           }
           Map<String, Object> outside = new LinkedHashMap<>(pastLimit);
           outside.put(c.key(), c.fails());
-          assertNoFinding(x.id(), outside, c.key() + " = " + c.fails() + " is another row");
+          BATCH.assertNoFinding(x.id(), outside, c.key() + " = " + c.fails() + " is another row");
         }
         for (Case c : assumed) {
           for (Map<String, Object> base : List.of(atLimit, pastLimit)) {
             Map<String, Object> without = new LinkedHashMap<>(base);
             without.remove(c.key());
-            assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), without), x.id() + " without " + c.key());
+            assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(x.id(), without), x.id() + " without " + c.key());
             Map<String, Object> outside = new LinkedHashMap<>(base);
             outside.put(c.key(), c.fails());
-            assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), outside),
+            assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(x.id(), outside),
                 x.id() + " with " + c.key() + " = " + c.fails() + ": the limit is corrected outside the plain case");
           }
         }
@@ -284,7 +282,7 @@ class EnergyQuotaStandardsTest {
         }
         assertTrue(x.provenance().note().orElseThrow().contains("Manual assessment"), x.id() + " says why");
         assertTrue(x.assumes().isEmpty(), x.id() + ": a manual entry assumes nothing");
-        Finding f = finding(x.id(), data());
+        Finding f = BATCH.finding(x.id(), data());
         assertEquals(Verdict.INSUFFICIENT_DATA, f.verdict(), x.id());
         assertTrue(explains(f.explanation(), "人工研判"), x.id());
         Map<String, Object> row = new LinkedHashMap<>();
@@ -294,11 +292,11 @@ class EnergyQuotaStandardsTest {
           cases.add(c);
           row.put(c.key(), c.meets());
         }
-        assertEquals(Verdict.INSUFFICIENT_DATA, verdict(x.id(), row), x.id() + " in its own row");
+        assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(x.id(), row), x.id() + " in its own row");
         for (Case c : cases) {
           Map<String, Object> outside = new LinkedHashMap<>(row);
           outside.put(c.key(), c.fails());
-          assertNoFinding(x.id(), outside, c.key() + " = " + c.fails() + " is another row");
+          BATCH.assertNoFinding(x.id(), outside, c.key() + " = " + c.fails() + " is another row");
         }
         scoped += cases.isEmpty() ? 0 : 1;
         manual++;

@@ -7,12 +7,12 @@ import static org.phaseout.catalogs.BundledData.entry;
 import static org.phaseout.catalogs.CriterionShapes.assumptionsOf;
 import static org.phaseout.catalogs.CriterionShapes.limitOf;
 import static org.phaseout.catalogs.CriterionShapes.quantity;
+import static org.phaseout.catalogs.SecondQuotaBatchProbe.BATCH;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.ENTERPRISE;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.EVALUATOR;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertEdgeCases;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertGrade3;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertManual;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.assess;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.caseOf;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.g;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.rowCases;
@@ -185,9 +185,9 @@ class Gb29141SulphuricAcidQuotaTest {
     LocalDate lastDayOf2012Edition = GB29141_2024_IN_FORCE.minusDays(1);
     assertEquals(Map.of("gb29141-2012.pyrite.comprehensive-energy.grade3", Verdict.NON_COMPLIANT,
         "gb29141-2012.pyrite.power.grade3", Verdict.COMPLIANT),
-        verdicts(assess("sulphuric-acid-plant", lastDayOf2012Edition, plant)), "31 May 2025: GB 29141-2012 only");
+        verdicts(BATCH.assess("sulphuric-acid-plant", lastDayOf2012Edition, plant)), "31 May 2025: GB 29141-2012 only");
     assertEquals(Map.of("gb29141-2024.pyrite.comprehensive-energy.grade3", Verdict.COMPLIANT),
-        verdicts(assess("sulphuric-acid-plant", GB29141_2024_IN_FORCE, plant)), "1 June 2025: GB 29141-2024 only");
+        verdicts(BATCH.assess("sulphuric-acid-plant", GB29141_2024_IN_FORCE, plant)), "1 June 2025: GB 29141-2024 only");
     for (LocalDate day : List.of(lastDayOf2012Edition, GB29141_2024_IN_FORCE)) {
       CatalogueStatus status = EVALUATOR.evaluate(ProductionUnit.builder().id("acid-1").enterprise(ENTERPRISE)
           .kind("sulphuric-acid-plant").build(), day).catalogues().stream()

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
+import static org.phaseout.catalogs.SecondQuotaBatchProbe.BATCH;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.END_OF_2025;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertGrade3;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertManual;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.assess;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.finding;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.g;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.grades;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.verdict;
 import static org.phaseout.catalogs.UnitProbe.data;
 
 import java.util.LinkedHashMap;
@@ -184,11 +182,11 @@ class MetalProcessingQuotaTest {
     String id = "gb21351-2023.die-forging.forging.grade3";
     Map<String, Object> oneHeat = data("wroughtaluminium.product", "die-forging", "wroughtaluminium.forgingProcess",
         "forging", "wroughtaluminium.extraForgingHeats", false, "wroughtaluminium.forging-energy", "600 kgce/t");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(id, oneHeat), "600 exceeds 590 for one heat");
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(id, oneHeat), "600 exceeds 590 for one heat");
     Map<String, Object> twoHeats = new LinkedHashMap<>(oneHeat);
     twoHeats.put("wroughtaluminium.extraForgingHeats", true);
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, twoHeats), "a second heat adds 370 at grade 3, not computed");
-    UnitAssessment plant = assess("wrought-aluminium-plant", END_OF_2025, oneHeat);
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, twoHeats), "a second heat adds 370 at grade 3, not computed");
+    UnitAssessment plant = BATCH.assess("wrought-aluminium-plant", END_OF_2025, oneHeat);
     assertEquals(List.of(id), plant.findings().stream().map(f -> f.entry().entryId())
         .filter(x -> x.startsWith("gb21351-2023.")).toList(), "a die-forging plant gets the finding of its row only");
   }
@@ -197,7 +195,7 @@ class MetalProcessingQuotaTest {
   void aCopperTubePlantOfBronzeOrHighCopperGetsTheSharedRow() {
     String id = "gb21350-2023.tube.bronze-high-copper.grade3";
     for (String alloy : List.of("bronze", "high-copper")) {
-      UnitAssessment a = assess("copper-processing-plant", END_OF_2025,
+      UnitAssessment a = BATCH.assess("copper-processing-plant", END_OF_2025,
           data("copperprocessing.product", "tube", "copperprocessing.alloy", alloy));
       assertEquals(List.of(id), a.findings().stream().map(f -> f.entry().entryId())
           .filter(x -> x.startsWith("gb21350-2023.")).toList(), alloy);

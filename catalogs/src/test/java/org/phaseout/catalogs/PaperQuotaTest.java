@@ -3,12 +3,10 @@ package org.phaseout.catalogs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaseout.catalogs.BundledData.edition;
+import static org.phaseout.catalogs.SecondQuotaBatchProbe.BATCH;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertGrade3;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertManual;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.assertNoFinding;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.finding;
 import static org.phaseout.catalogs.SecondQuotaBatchProbe.grades;
-import static org.phaseout.catalogs.SecondQuotaBatchProbe.verdict;
 import static org.phaseout.catalogs.UnitProbe.data;
 import static org.phaseout.catalogs.UnitProbe.explains;
 
@@ -79,9 +77,9 @@ class PaperQuotaTest {
     Map<String, Object> plain = data("paper.product", "tissue-base-wood", "paper.tad", false,
         "paper.concurrentThermalCarbonlessOrSublimation", false);
     plain.put("paper.comprehensive-energy", Quantity.parse("520 kgce/t"));
-    assertEquals(Verdict.COMPLIANT, verdict(id, plain), "520 is within 520");
+    assertEquals(Verdict.COMPLIANT, BATCH.verdict(id, plain), "520 is within 520");
     plain.put("paper.comprehensive-energy", Quantity.parse("520.01 kgce/t"));
-    Finding failing = finding(id, plain);
+    Finding failing = BATCH.finding(id, plain);
     assertEquals(Verdict.NON_COMPLIANT, failing.verdict());
     assertEquals(Optional.of(Quantity.parse("520 kgce/t")), failing.threshold());
     assertEquals(Optional.of("超过"), failing.thresholdWording());
@@ -90,9 +88,9 @@ class PaperQuotaTest {
     assertTrue(failing.deadlineRule().contains("6个月内整改"));
     Map<String, Object> tad = data("paper.product", "tissue-base-wood", "paper.tad", true,
         "paper.concurrentThermalCarbonlessOrSublimation", false, "paper.comprehensive-energy", "400 kgce/t");
-    Finding raised = finding(id, tad);
+    Finding raised = BATCH.finding(id, tad);
     assertEquals(Verdict.INSUFFICIENT_DATA, raised.verdict(), "TAD raises the limit by an amount not computed");
     assertTrue(explains(raised.explanation(), "本条目所编码的情形"), "the explanation names the encoded case");
-    assertNoFinding("gb31825-2024.paper-tissue-base-non-wood.grade3", tad, "a wood-pulp line is not the non-wood row");
+    BATCH.assertNoFinding("gb31825-2024.paper-tissue-base-non-wood.grade3", tad, "a wood-pulp line is not the non-wood row");
   }
 }

@@ -10,12 +10,9 @@ import static org.phaseout.catalogs.UnitProbe.data;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.phaseout.Finding;
 import org.phaseout.UnitAssessment;
-import org.phaseout.Verdict;
 import org.phaseout.capacity.CreditCode;
 import org.phaseout.capacity.DivisionCode;
 import org.phaseout.capacity.Enterprise;
@@ -43,14 +40,14 @@ final class QuotaStandardProbe {
       "gb-46029", "gb-33654", "gb-30183", "gb-30184", "gb-36888", "gb-38263", "gb-32047", "gb-29438", "gb-21370",
       "gb-29445", "gb-31335", "gb-36889");
 
-  static final LocalDate END_OF_2025 = LocalDate.of(2025, 12, 31);
+  static final LocalDate END_OF_2025 = QuotaBatch.END_OF_2025;
 
   static final Enterprise ENTERPRISE = Enterprise.builder()
       .creditCode(CreditCode.parse("91500101PH00000014")).name("示例建材钢铁有限公司（虚构）")
       .division(DivisionCode.parse("500101")).industry(IndustryCode.parse("C3011")).build();
 
   static List<CatalogueEdition> topicEditions() {
-    return BundledData.catalogues().editions().stream().filter(e -> CATALOGUES.contains(e.catalogueId())).toList();
+    return new QuotaBatch(CATALOGUES, ENTERPRISE).editions();
   }
 
   static void assertGrade3(String id, String quantity) {
@@ -69,33 +66,7 @@ final class QuotaStandardProbe {
     }
   }
 
-  static LocalDate asOfFor(CatalogueEntry entry) {
-    CatalogueEdition e = topicEditions().stream().filter(x -> x.entries().contains(entry)).findFirst().orElseThrow();
-    return e.validity().start().isAfter(END_OF_2025) ? e.validity().start() : END_OF_2025;
-  }
-
-  static UnitAssessment assess(String kind, LocalDate asOf, Map<String, Object> data) {
-    return UnitProbe.assess(ENTERPRISE, kind, asOf, data);
-  }
-
-  /** The entry's finding for a unit of its kind, or empty when the entry does not speak about the unit. */
-  static Optional<Finding> findingIfAny(String entryId, Map<String, Object> data) {
-    CatalogueEntry e = entry(entryId);
-    return UnitProbe.findingIfAny(ENTERPRISE, e, asOfFor(e), data);
-  }
-
-  static Finding finding(String entryId, Map<String, Object> data) {
-    return findingIfAny(entryId, data).orElseThrow(() -> new AssertionError(entryId + " gave no finding"));
-  }
-
-  static void assertNoFinding(String entryId, Map<String, Object> data, String why) {
-    Optional<Finding> f = findingIfAny(entryId, data);
-    assertTrue(f.isEmpty(), entryId + " should give no finding (" + why + ") but gave " + f.map(Finding::verdict));
-  }
-
-  static Verdict verdict(String entryId, Map<String, Object> data) {
-    return finding(entryId, data).verdict();
-  }
+  static final QuotaBatch BATCH = new QuotaBatch(CATALOGUES, ENTERPRISE);
 
   static List<String> rowsOf(UnitAssessment a, String prefix) {
     return a.findings().stream().map(f -> f.entry().entryId()).filter(id -> id.startsWith(prefix)).sorted().toList();

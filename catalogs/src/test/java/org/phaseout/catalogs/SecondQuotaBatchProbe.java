@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.phaseout.ComplianceEvaluator;
 import org.phaseout.Finding;
-import org.phaseout.UnitAssessment;
 import org.phaseout.Verdict;
 import org.phaseout.capacity.CreditCode;
 import org.phaseout.capacity.DivisionCode;
@@ -48,7 +47,7 @@ final class SecondQuotaBatchProbe {
   static final Set<String> CATALOGUES = Set.of("gb-21350", "gb-21351", "gb-25324", "gb-31825", "gb-21258",
       "gb-45247", "gb-29447", "gb-47835");
 
-  static final LocalDate END_OF_2025 = LocalDate.of(2025, 12, 31);
+  static final LocalDate END_OF_2025 = QuotaBatch.END_OF_2025;
 
   static final ComplianceEvaluator EVALUATOR = ComplianceEvaluator.of(BundledData.catalogues());
 
@@ -57,7 +56,7 @@ final class SecondQuotaBatchProbe {
       .division(DivisionCode.parse("500101")).industry(IndustryCode.parse("C3252")).build();
 
   static List<CatalogueEdition> topicEditions() {
-    return BundledData.catalogues().editions().stream().filter(e -> CATALOGUES.contains(e.catalogueId())).toList();
+    return new QuotaBatch(CATALOGUES, ENTERPRISE).editions();
   }
 
   static void assertGrade3(String id, String quantity, String text) {
@@ -75,32 +74,7 @@ final class SecondQuotaBatchProbe {
     assertEquals(text, e.text().zh(), id + ": official text");
   }
 
-  static LocalDate asOfFor(CatalogueEntry entry) {
-    CatalogueEdition e = topicEditions().stream().filter(x -> x.entries().contains(entry)).findFirst().orElseThrow();
-    return e.validity().start().isAfter(END_OF_2025) ? e.validity().start() : END_OF_2025;
-  }
-
-  static UnitAssessment assess(String kind, LocalDate asOf, Map<String, Object> data) {
-    return UnitProbe.assess(ENTERPRISE, kind, asOf, data);
-  }
-
-  static Optional<Finding> findingIfAny(String entryId, Map<String, Object> data) {
-    CatalogueEntry e = entry(entryId);
-    return UnitProbe.findingIfAny(ENTERPRISE, e, asOfFor(e), data);
-  }
-
-  static Finding finding(String entryId, Map<String, Object> data) {
-    return findingIfAny(entryId, data).orElseThrow(() -> new AssertionError(entryId + " gave no finding"));
-  }
-
-  static void assertNoFinding(String entryId, Map<String, Object> data, String why) {
-    Optional<Finding> f = findingIfAny(entryId, data);
-    assertTrue(f.isEmpty(), entryId + " should give no finding (" + why + ") but gave " + f.map(Finding::verdict));
-  }
-
-  static Verdict verdict(String entryId, Map<String, Object> data) {
-    return finding(entryId, data).verdict();
-  }
+  static final QuotaBatch BATCH = new QuotaBatch(CATALOGUES, ENTERPRISE);
 
   static String grades(String g1, String g2, String g3) {
     return "1级 " + g1 + "，2级 " + g2 + "，3级 " + g3;

@@ -8,15 +8,12 @@ import static org.phaseout.catalogs.BundledData.entry;
 import static org.phaseout.catalogs.CriterionShapes.assumptionsOf;
 import static org.phaseout.catalogs.CriterionShapes.quantity;
 import static org.phaseout.catalogs.CriterionShapes.scopeOf;
+import static org.phaseout.catalogs.QuotaStandardProbe.BATCH;
 import static org.phaseout.catalogs.QuotaStandardProbe.END_OF_2025;
 import static org.phaseout.catalogs.QuotaStandardProbe.ENTERPRISE;
 import static org.phaseout.catalogs.QuotaStandardProbe.assertGrade3;
 import static org.phaseout.catalogs.QuotaStandardProbe.assertManual;
-import static org.phaseout.catalogs.QuotaStandardProbe.assertNoFinding;
-import static org.phaseout.catalogs.QuotaStandardProbe.assess;
-import static org.phaseout.catalogs.QuotaStandardProbe.finding;
 import static org.phaseout.catalogs.QuotaStandardProbe.rowsOf;
-import static org.phaseout.catalogs.QuotaStandardProbe.verdict;
 import static org.phaseout.catalogs.UnitProbe.data;
 
 import java.time.LocalDate;
@@ -58,9 +55,9 @@ class SteelAndNonFerrousQuotaTest {
     Map<String, Object> failing = data("ironsteel.sinter-process-energy", "52.1 kgce/t",
         "ironsteel.specialOresInFeed", false);
     String id = "gb21256-2025.sinter.process-energy.grade3";
-    assertTrue(assess("sinter-machine", LocalDate.of(2026, 6, 30), failing).findings().stream()
+    assertTrue(BATCH.assess("sinter-machine", LocalDate.of(2026, 6, 30), failing).findings().stream()
         .noneMatch(f -> f.entry().entryId().equals(id)), "not in force the day before 1 July 2026");
-    assertTrue(assess("sinter-machine", LocalDate.of(2026, 7, 1), failing).findings().stream()
+    assertTrue(BATCH.assess("sinter-machine", LocalDate.of(2026, 7, 1), failing).findings().stream()
         .anyMatch(f -> f.entry().entryId().equals(id) && f.verdict() == Verdict.NON_COMPLIANT), "in force that day");
   }
 
@@ -164,20 +161,20 @@ class SteelAndNonFerrousQuotaTest {
     String large = "gb21256-2025.eaf-ge70t.process-energy.grade3";
     Map<String, Object> at80in49 = data("unit.ratedCapacity", "49.9 t", "ironsteel.eaf-process-energy", "80 kgce/t",
         "ironsteel.eafAllScrapOrdinaryCarbonSteel", true);
-    assertEquals(Verdict.COMPLIANT, verdict(small, at80in49), "80 is within 86 for a furnace under 50 t");
-    assertNoFinding(middle, at80in49, "the 50–70 t band does not cover 49.9 t");
-    assertNoFinding(large, at80in49, "nor does the top band");
+    assertEquals(Verdict.COMPLIANT, BATCH.verdict(small, at80in49), "80 is within 86 for a furnace under 50 t");
+    BATCH.assertNoFinding(middle, at80in49, "the 50–70 t band does not cover 49.9 t");
+    BATCH.assertNoFinding(large, at80in49, "nor does the top band");
     Map<String, Object> at80in50 = data("unit.ratedCapacity", "50 t", "ironsteel.eaf-process-energy", "80 kgce/t",
         "ironsteel.eafAllScrapOrdinaryCarbonSteel", true);
-    assertNoFinding(small, at80in50, "50 t is past the band under 50 t");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(middle, at80in50), "80 exceeds 72 for a furnace of 50 t");
+    BATCH.assertNoFinding(small, at80in50, "50 t is past the band under 50 t");
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(middle, at80in50), "80 exceeds 72 for a furnace of 50 t");
     Map<String, Object> at80in70 = data("unit.ratedCapacity", "70 t", "ironsteel.eaf-process-energy", "80 kgce/t",
         "ironsteel.eafAllScrapOrdinaryCarbonSteel", true);
-    assertNoFinding(middle, at80in70, "70 t is past the 50–70 t band");
-    assertEquals(Verdict.NON_COMPLIANT, verdict(large, at80in70));
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(large, data("ironsteel.eaf-process-energy", "80 kgce/t",
+    BATCH.assertNoFinding(middle, at80in70, "70 t is past the 50–70 t band");
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(large, at80in70));
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(large, data("ironsteel.eaf-process-energy", "80 kgce/t",
         "ironsteel.eafAllScrapOrdinaryCarbonSteel", true)), "the band needs the furnace's capacity");
-    UnitAssessment stainless = assess("electric-arc-furnace", LocalDate.of(2026, 7, 1), data("unit.ratedCapacity",
+    UnitAssessment stainless = BATCH.assess("electric-arc-furnace", LocalDate.of(2026, 7, 1), data("unit.ratedCapacity",
         "60 t", "ironsteel.eaf-process-energy", "60 kgce/t", "ironsteel.eafAllScrapOrdinaryCarbonSteel", false));
     assertEquals(List.of(middle), stainless.findings().stream().map(f -> f.entry().entryId())
         .filter(id -> id.startsWith("gb21256-2025.eaf-")).toList(), "a furnace gets the finding of its band only");
@@ -189,26 +186,26 @@ class SteelAndNonFerrousQuotaTest {
   @Test
   void aBlastFurnaceIsJudgedOnTheGrade3ValueOnlyWithOrdinaryOresAndAFeedGradeOf62PercentOrMore() {
     String id = "gb21256-2025.blast-furnace.process-energy.grade3";
-    assertEquals(Verdict.NON_COMPLIANT, verdict(id, data("ironsteel.bf-process-energy", "415.1 kgce/t",
+    assertEquals(Verdict.NON_COMPLIANT, BATCH.verdict(id, data("ironsteel.bf-process-energy", "415.1 kgce/t",
         "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "62 %")));
-    assertEquals(Verdict.COMPLIANT, verdict(id, data("ironsteel.bf-process-energy", "415 kgce/t",
+    assertEquals(Verdict.COMPLIANT, BATCH.verdict(id, data("ironsteel.bf-process-energy", "415 kgce/t",
         "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "62 %")));
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("ironsteel.bf-process-energy", "415 kgce/t",
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, data("ironsteel.bf-process-energy", "415 kgce/t",
         "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "58.5 %")),
         "below 62% the limit is corrected, which the entry does not compute: it never reads compliant there");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("ironsteel.bf-process-energy", "430 kgce/t",
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, data("ironsteel.bf-process-energy", "430 kgce/t",
         "ironsteel.specialOresInFeed", false, "ironsteel.bfFeedIronGrade", "61.9 %")),
         "below 62% the corrected limit is not computed: outside the encoded case");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("ironsteel.bf-process-energy", "400 kgce/t",
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, data("ironsteel.bf-process-energy", "400 kgce/t",
         "ironsteel.specialOresInFeed", true, "ironsteel.bfFeedIronGrade", "62 %")),
         "with rare-earth, V-Ti or laterite ore the limit is raised by an amount not computed: never compliant");
-    assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, data("ironsteel.bf-process-energy", "430 kgce/t",
+    assertEquals(Verdict.INSUFFICIENT_DATA, BATCH.verdict(id, data("ironsteel.bf-process-energy", "430 kgce/t",
         "ironsteel.specialOresInFeed", false)));
   }
 
   @Test
   void aFerrosiliconFurnaceIsDecidedOnItsComprehensiveEnergyAndLeftToManualAssessmentOnItsPower() {
-    UnitAssessment a = assess("ferroalloy-furnace", END_OF_2025, data("ferroalloy.product", "ferrosilicon",
+    UnitAssessment a = BATCH.assess("ferroalloy-furnace", END_OF_2025, data("ferroalloy.product", "ferrosilicon",
         "ferroalloy.comprehensive-energy", "1850.1 kgce/t"));
     Map<String, Verdict> byEntry = new LinkedHashMap<>();
     a.findings().forEach(f -> byEntry.put(f.entry().entryId(), f.verdict()));
@@ -225,14 +222,14 @@ class SteelAndNonFerrousQuotaTest {
 
   @Test
   void aCopperSmelterIsJudgedOnTheRowsOfItsFeed() {
-    UnitAssessment scrap = assess("copper-smelter", END_OF_2025, data("copper.feed", "scrap",
+    UnitAssessment scrap = BATCH.assess("copper-smelter", END_OF_2025, data("copper.feed", "scrap",
         "copper.to-cathode-energy", "360 kgce/t"));
     Map<String, Verdict> byEntry = new LinkedHashMap<>();
     scrap.findings().forEach(f -> byEntry.put(f.entry().entryId(), f.verdict()));
     assertEquals(Verdict.COMPLIANT, byEntry.get("gb25323-2023.copper.scrap-to-cathode.grade3"), "360 is within 370");
     assertFalse(byEntry.containsKey("gb25323-2023.copper.concentrate-to-cathode.grade3"),
         "the 340 of concentrate smelting does not apply to scrap");
-    UnitAssessment concentrate = assess("copper-smelter", END_OF_2025, data("copper.feed", "concentrate",
+    UnitAssessment concentrate = BATCH.assess("copper-smelter", END_OF_2025, data("copper.feed", "concentrate",
         "copper.to-cathode-energy", "360 kgce/t"));
     assertTrue(concentrate.findings().stream().anyMatch(f -> f.verdict() == Verdict.NON_COMPLIANT
         && f.entry().entryId().equals("gb25323-2023.copper.concentrate-to-cathode.grade3")), "360 exceeds 340");
@@ -243,19 +240,19 @@ class SteelAndNonFerrousQuotaTest {
     LocalDate inForce = LocalDate.of(2026, 5, 1);
     String top = "gb21342-2025.coke-top-charging.comprehensive-energy.grade3";
     String stamp = "gb21342-2025.coke-stamp-charging.comprehensive-energy.grade3";
-    UnitAssessment stamped = assess("coke-oven", inForce, data("coke-oven.stampCharging", true));
+    UnitAssessment stamped = BATCH.assess("coke-oven", inForce, data("coke-oven.stampCharging", true));
     assertEquals(List.of(stamp), rowsOf(stamped, "gb21342-2025."));
     assertEquals(Verdict.INSUFFICIENT_DATA, stamped.findings().stream()
         .filter(f -> f.entry().entryId().equals(stamp)).findFirst().orElseThrow().verdict());
-    assertEquals(List.of(top), rowsOf(assess("coke-oven", inForce, data("coke-oven.stampCharging", false)),
+    assertEquals(List.of(top), rowsOf(BATCH.assess("coke-oven", inForce, data("coke-oven.stampCharging", false)),
         "gb21342-2025."));
-    assertEquals(List.of(stamp, top), rowsOf(assess("coke-oven", inForce, data()), "gb21342-2025."),
+    assertEquals(List.of(stamp, top), rowsOf(BATCH.assess("coke-oven", inForce, data()), "gb21342-2025."),
         "without the charging method both rows ask for assessment");
   }
 
   @Test
   void aConverterIsLeftToManualAssessmentWhateverItsValue() {
-    UnitAssessment a = assess("converter", LocalDate.of(2026, 7, 1), data());
+    UnitAssessment a = BATCH.assess("converter", LocalDate.of(2026, 7, 1), data());
     Finding f = a.findings().stream()
         .filter(x -> x.entry().entryId().equals("gb21256-2025.converter.process-energy.grade3")).findFirst()
         .orElseThrow();
