@@ -83,6 +83,30 @@ public sealed interface Criterion {
   }
 
   /**
+   * Compares two formulas: {@code left OP right}, each computed from the unit's reported quantities (比较计算值). Its
+   * two JSON forms are a fact or indicator compared with a limit the standard gives as a formula, {@code
+   * {"indicator": "pump.efficiency", "op": "<", "formula": F, "wording": "低于"}}, where F is in the indicator's unit,
+   * and a computed value compared with a number, {@code {"formula": F, "op": ">=", "value": "20", "wording": "以上"}},
+   * for example a pump's specific speed against the scope of its standard. Unknown when a quantity read is not
+   * reported or a step is undefined for the values.
+   *
+   * @param left the left formula, not null
+   * @param operator the comparison, not null
+   * @param right the right formula, not null
+   * @param wording the limit word of the source, required for an ordering comparison
+   */
+  record Calculation(Formula left, Operator operator, Formula right, Optional<LimitWording> wording)
+      implements Criterion {
+    /** @throws NullPointerException if an argument is null */
+    public Calculation {
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(operator, "operator");
+      Objects.requireNonNull(right, "right");
+      Objects.requireNonNull(wording, "wording");
+    }
+  }
+
+  /**
    * True when a text fact is one of a set of codes.
    *
    * @param operand the fact, not null
@@ -148,8 +172,8 @@ public sealed interface Criterion {
    * same unit of that catalogue, or of the named entries of it; unknown when none is non-compliant but one lacks data,
    * or when the catalogue, or a named entry, is not in force on the as-of date; false when every finding read is
    * compliant or none concerns the unit. For example the Chongqing plan's "存在淘汰类产能的企业…落实差别电价" reads the
-   * 2024 淘汰类. Only an entry's whole criterion may be this test, never a part, a scope or an assumption: it is decided
-   * after the unit's other findings. JSON: {@code {"findingOf": "cn-industry-structure-adjustment-eliminated"}}, or
+   * 2024 淘汰类. It belongs in an entry's criterion, alone or within {@code all}, {@code any} and {@code not}, never in
+   * a scope or an assumption: it is decided after the unit's other findings. JSON: {@code {"findingOf": "cn-industry-structure-adjustment-eliminated"}}, or
    * with {@code "entries": [ids]}.
    *
    * @param catalogueId the catalogue whose findings are read, not null

@@ -101,6 +101,16 @@ public enum QuantityKind {
   CELSIUS_TEMPERATURE("摄氏温度", "Celsius temperature"),
 
   /**
+   * Volume flow, e.g. a pump's flow at its best-efficiency point (体积流量, 立方米/小时); base unit {@code m3/h}. Cubic
+   * metres per second are not a unit of this kind: converting hours to seconds is a factor of 3,600, not a power of
+   * ten, so a catalogue formula that needs m³/s divides by 3600 in the open.
+   */
+  VOLUME_FLOW("体积流量", "volume flow"),
+
+  /** Rotational speed, e.g. a pump's or motor's speed (转速, 转/分); base unit {@code r/min}. */
+  ROTATIONAL_SPEED("转速", "rotational speed"),
+
+  /**
    * Energy consumption per unit volume of product, coal equivalent, e.g. fibreboard or particleboard
    * (单位产品能耗（体积）, 千克标准煤/立方米); base unit {@code kgce/m3}. Not convertible to energy per mass, because
    * converting would need the product's density.

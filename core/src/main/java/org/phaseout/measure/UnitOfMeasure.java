@@ -164,6 +164,12 @@ public final class UnitOfMeasure {
   /** 摄氏度 degree Celsius: Celsius temperature, the kind's only unit; no conversion to kelvin. */
   public static final UnitOfMeasure DEGREE_CELSIUS = new UnitOfMeasure("degC", "摄氏度", "degree Celsius",
       QuantityKind.CELSIUS_TEMPERATURE, 0, "°C", "℃", "摄氏度");
+  /** 立方米/小时 cubic metres per hour: volume flow, base unit. */
+  public static final UnitOfMeasure CUBIC_METRES_PER_HOUR = new UnitOfMeasure("m3/h", "立方米/小时",
+      "cubic metres per hour", QuantityKind.VOLUME_FLOW, 0, "m³/h", "m^3/h", "立方米/小时", "立方米/时");
+  /** 转/分 revolutions per minute: rotational speed, base unit. */
+  public static final UnitOfMeasure REVOLUTIONS_PER_MINUTE = new UnitOfMeasure("r/min", "转/分",
+      "revolutions per minute", QuantityKind.ROTATIONAL_SPEED, 0, "rpm", "转/分", "转/分钟");
   /** 千克标准煤/立方米 kilograms of coal equivalent per cubic metre: energy intensity by volume, base unit. */
   public static final UnitOfMeasure KGCE_PER_CUBIC_METRE = new UnitOfMeasure("kgce/m3", "千克标准煤/立方米",
       "kilograms of coal equivalent per cubic metre", QuantityKind.COAL_EQUIVALENT_PER_VOLUME, 0, "千克标准煤/立方米",
@@ -232,6 +238,8 @@ public final class UnitOfMeasure {
       AMPERE, KILOAMPERE,
       OHM,
       DEGREE_CELSIUS,
+      CUBIC_METRES_PER_HOUR,
+      REVOLUTIONS_PER_MINUTE,
       KGCE_PER_CUBIC_METRE, TCE_PER_CUBIC_METRE,
       KGCE_PER_TEN_THOUSAND_SQUARE_METRES, TCE_PER_TEN_THOUSAND_SQUARE_METRES, KGCE_PER_SQUARE_METRE,
       TCE_PER_TEN_THOUSAND_TEU, KGCE_PER_TEU);

@@ -51,7 +51,9 @@ class UnitOfMeasureTest {
       "tce/10^4 m^2|tce/10^4 m2", "tce/10⁴m²|tce/10^4 m2",
       "kgce/TEU|kgce/TEU", "千克标准煤/标准箱|kgce/TEU", "千克标准煤/TEU|kgce/TEU",
       "tce/10^4 TEU|tce/10^4 TEU", "吨标准煤/万标准箱|tce/10^4 TEU", "tce/10^4TEU|tce/10^4 TEU",
-      "tce/10⁴TEU|tce/10^4 TEU", "吨标准煤/万TEU|tce/10^4 TEU"})
+      "tce/10⁴TEU|tce/10^4 TEU", "吨标准煤/万TEU|tce/10^4 TEU",
+      "m3/h|m3/h", "m³/h|m3/h", "m^3/h|m3/h", "立方米/小时|m3/h", "立方米/时|m3/h",
+      "r/min|r/min", "rpm|r/min", "转/分|r/min", "转/分钟|r/min"})
   void looksUpCanonicalSymbolsAndAliases(String text, String expectedSymbol) {
     assertEquals(expectedSymbol, UnitOfMeasure.of(text).symbol());
     assertEquals(expectedSymbol, UnitOfMeasure.parse(text).symbol());
@@ -99,9 +101,9 @@ class UnitOfMeasureTest {
   }
 
   @Test
-  void allListsFiftyOneUnitsGroupedByKindThenExponent() {
+  void allListsFiftyThreeUnitsGroupedByKindThenExponent() {
     List<UnitOfMeasure> all = UnitOfMeasure.all();
-    assertEquals(51, all.size());
+    assertEquals(53, all.size());
     List<String> sameExponent = new ArrayList<>();
     for (int i = 1; i < all.size(); i++) {
       UnitOfMeasure previous = all.get(i - 1);
@@ -244,6 +246,19 @@ class UnitOfMeasureTest {
     assertEquals(0, UnitOfMeasure.KGCE_PER_TEU.exponent());
     assertSame(UnitOfMeasure.KGCE_PER_TEN_THOUSAND_SQUARE_METRES, UnitOfMeasure.of("kgce/10^4 m2"));
     assertSame(UnitOfMeasure.KGCE_PER_CUBIC_METRE, UnitOfMeasure.of("kgce/m³"));
+  }
+
+  @Test
+  void volumeFlowAndRotationalSpeedAreKindsOfTheirOwnWithoutSeconds() {
+    assertEquals(QuantityKind.VOLUME_FLOW, UnitOfMeasure.CUBIC_METRES_PER_HOUR.quantityKind());
+    assertEquals(0, UnitOfMeasure.CUBIC_METRES_PER_HOUR.exponent());
+    assertEquals("体积流量", QuantityKind.VOLUME_FLOW.chineseName());
+    assertEquals(QuantityKind.ROTATIONAL_SPEED, UnitOfMeasure.REVOLUTIONS_PER_MINUTE.quantityKind());
+    assertEquals("转速", QuantityKind.ROTATIONAL_SPEED.chineseName());
+    assertFalse(UnitOfMeasure.CUBIC_METRES_PER_HOUR.isConvertibleTo(UnitOfMeasure.CUBIC_METRE));
+    assertFalse(UnitOfMeasure.REVOLUTIONS_PER_MINUTE.isConvertibleTo(UnitOfMeasure.METRES_PER_MINUTE));
+    // 1 m³/s = 3,600 m³/h is not a power of ten, so no m³/s unit exists to convert into by accident
+    assertThrows(UnknownUnitException.class, () -> UnitOfMeasure.of("m3/s"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.phaseout.internal.eval;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.phaseout.capacity.FactValue;
 import org.phaseout.capacity.ProductionUnit;
 import org.phaseout.catalogue.Criterion;
 import org.phaseout.catalogue.Criterion.Operand;
+import org.phaseout.catalogue.Formula;
 import org.phaseout.catalogue.LimitWording;
 import org.phaseout.catalogue.LocalizedText;
 import org.phaseout.catalogue.Vocabulary;
@@ -173,6 +175,14 @@ public final class CriterionEvaluation {
     if (criterion instanceof Criterion.FindingOf of) {
       return read(findings, of).truth();
     }
+    if (criterion instanceof Criterion.Calculation calc) {
+      BigDecimal[] values = deciding == null ? null : new BigDecimal[2];
+      Truth truth = FormulaComputation.decide(calc, unit, values);
+      if (deciding != null) {
+        FormulaComputation.offer(deciding, calc, values);
+      }
+      return truth;
+    }
     Criterion.Range r = (Criterion.Range) criterion;
     FactValue value = FactLookup.valueOrNull(unit, r.operand());
     Quantity q = value == null ? null : ((FactValue.QuantityFact) value).value();
@@ -237,6 +247,9 @@ public final class CriterionEvaluation {
     if (criterion instanceof Criterion.FindingOf of) {
       return read(findings, of);
     }
+    if (criterion instanceof Criterion.Calculation calc) {
+      return calculation(calc, unit, deciding);
+    }
     return comparison((Criterion.Comparison) criterion, unit, deciding);
   }
 
@@ -288,6 +301,36 @@ public final class CriterionEvaluation {
           + (w.includesLimit() ? "included" : "excluded") + ")").orElse("");
       return test(c.operand(), zh, en, Optional.of(c.value().toString()));
     }), truth, value.map(Object::toString));
+  }
+
+  private Condition calculation(Criterion.Calculation calc, ProductionUnit unit, Deciding deciding) {
+    FormulaComputation computation = new FormulaComputation();
+    BigDecimal[] values = {computation.value(calc.left(), unit), computation.value(calc.right(), unit)};
+    Truth truth = values[0] == null || values[1] == null
+        ? Truth.UNKNOWN
+        : Truth.of(calc.operator().test(values[0].compareTo(values[1])));
+    FormulaComputation.offer(deciding, calc, values);
+    if (!trace) {
+      return bareNode(truth);
+    }
+    String unitSuffix = calc.left() instanceof Formula.Reading r ? " " + r.unit().symbol() : "";
+    Optional<String> actual = Optional.ofNullable(values[0]).map(v -> v.toPlainString() + unitSuffix);
+    Optional<String> expected = Optional.ofNullable(values[1]).map(v -> v.toPlainString() + unitSuffix);
+    LeafTexts texts = texts(calc, () -> {
+      LocalizedText left = calc.left() instanceof Formula.Reading r
+          ? new LocalizedText(name(r.operand()).zh() + "（" + r.operand().key() + "）",
+              name(r.operand()).en() + " (" + r.operand().key() + ")")
+          : new LocalizedText("计算值 " + calc.left(), "the value of " + calc.left());
+      String symbol = calc.operator().symbol();
+      String zh = left.zh() + " " + symbol + " 公式 " + calc.right() + calc.wording().map(w -> "（" + w.word() + "，"
+          + (w.includesLimit() ? "含本数" : "不含本数") + "）").orElse("") + "：";
+      String en = left.en() + " " + symbol + " the formula " + calc.right() + calc.wording().map(w -> " (" + w.word()
+          + ": the limit itself is " + (w.includesLimit() ? "included" : "excluded") + ")").orElse("") + ": ";
+      return new LeafTexts(zh, en, Optional.empty());
+    });
+    LocalizedText computed = computation.describe(actual, expected);
+    return new Condition(new LocalizedText(texts.zh() + computed.zh() + " → " + truthZh(truth),
+        texts.en() + computed.en() + " → " + truthEn(truth)), truth, actual, expected, List.of());
   }
 
   private Condition range(Criterion.Range r, ProductionUnit unit, Deciding deciding) {

@@ -1,5 +1,6 @@
 package org.phaseout.internal.json;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.phaseout.capacity.FactValue;
 import org.phaseout.capacity.FactValue.FactType;
 import org.phaseout.catalogue.Criterion;
 import org.phaseout.catalogue.Criterion.Operand;
+import org.phaseout.catalogue.Formula;
 import org.phaseout.catalogue.LimitWording;
 import org.phaseout.catalogue.Operator;
 import org.phaseout.catalogue.Vocabulary;
@@ -28,6 +30,8 @@ public final class CriterionJson {
   private static final Set<String> COMPARISON = Set.of("fact", "indicator", "op", "value", "wording", "note");
   private static final Set<String> MEMBERSHIP = Set.of("fact", "in", "note");
   private static final Set<String> RANGE = Set.of("fact", "indicator", "range", "wording", "note");
+  private static final Set<String> FORMULA_LIMIT = Set.of("fact", "indicator", "op", "formula", "wording", "note");
+  private static final Set<String> COMPUTED_VALUE = Set.of("formula", "op", "value", "wording", "note");
 
   private final Vocabulary vocabulary;
   private final Set<String> unitKinds;
@@ -119,6 +123,9 @@ public final class CriterionJson {
       Operand operand = operand(p);
       return operand == null ? null : new Criterion.Presence(operand);
     }
+    if (c.has("formula")) {
+      return calculation(c);
+    }
     if (c.has("in")) {
       return membership(c);
     }
@@ -174,8 +181,8 @@ public final class CriterionJson {
 
   private Criterion comparison(Cursor c) {
     if (!c.has("fact") && !c.has("indicator")) {
-      c.problem("expected a criterion: one of all, any, not, present, in, range, or a comparison with fact or "
-          + "indicator, op and value");
+      c.problem("expected a criterion: one of all, any, not, present, in, range, formula, or a comparison with fact "
+          + "or indicator, op and value");
       return null;
     }
     c.expectObject(COMPARISON);
@@ -200,6 +207,48 @@ public final class CriterionJson {
       return null;
     }
     return new Criterion.Comparison(operand, op, value, wording);
+  }
+
+  /**
+   * Reads a calculation: a quantity against a limit formula, {@code {"indicator": …, "op": …, "formula": F,
+   * "wording": …}}, the formula in the quantity's unit; or a computed value against a number, {@code {"formula": F,
+   * "op": …, "value": "20", "wording": …}}.
+   */
+  private Criterion calculation(Cursor c) {
+    boolean limit = c.has("fact") || c.has("indicator");
+    c.expectObject(limit ? FORMULA_LIMIT : COMPUTED_VALUE);
+    FormulaJson formulas = new FormulaJson(this::operand, this::expectedUnits);
+    Formula left = null;
+    Formula right;
+    if (limit) {
+      Operand operand = operand(c);
+      if (operand != null) {
+        List<UnitOfMeasure> units = expectedUnits(operand);
+        if (type(operand) != FactType.QUANTITY || units.isEmpty() || units.stream().distinct().count() != 1) {
+          c.problem("'" + operand.key() + "' is not a quantity of one unit, so it cannot be compared with a formula");
+        } else {
+          left = new Formula.Reading(operand, units.get(0));
+        }
+      }
+      Cursor f = c.required("formula");
+      right = f == null ? null : formulas.read(f);
+    } else {
+      Cursor f = c.required("formula");
+      left = f == null ? null : formulas.read(f);
+      Cursor v = c.required("value");
+      BigDecimal value = v == null ? null : v.asDecimal();
+      right = value == null ? null : new Formula.Constant(value);
+    }
+    String symbol = c.text("op");
+    Operator op = symbol == null ? null : Operator.fromSymbol(symbol);
+    if (symbol != null && op == null) {
+      c.problem("op", "expected one of <, <=, >, >=, =, != but found '" + symbol + "'");
+    }
+    Optional<LimitWording> wording = op == null ? null : wording(c, op, FactType.QUANTITY);
+    if (left == null || right == null || op == null || wording == null) {
+      return null;
+    }
+    return new Criterion.Calculation(left, op, right, wording);
   }
 
   private Optional<LimitWording> wording(Cursor c, Operator op, FactType type) {
