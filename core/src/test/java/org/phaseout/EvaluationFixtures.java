@@ -42,7 +42,7 @@ public final class EvaluationFixtures {
       "vocabulary-efficiency-levels.json", "vocabulary-energy-quotas.json", "vocabulary-energy-quotas-2.json",
       "vocabulary-energy-quotas-3.json", "vocabulary-equipment-2.json", "vocabulary-industry-structure.json",
       "vocabulary-industry-structure-2.json", "vocabulary-industry-structure-3.json",
-      "vocabulary-industry-structure-4.json", "vocabulary-quality.json", "vocabulary-safety-construction.json");
+      "vocabulary-industry-structure-4.json", "vocabulary-pumps.json", "vocabulary-quality.json", "vocabulary-safety-construction.json");
   /** 渝制造强市办〔2025〕4号: the Chongqing 2025 plan, coal-fired boiler tasks. */
   public static final String CHONGQING_2025 = "cq-backward-capacity-plan-2025.json";
   /** 国家发展改革委令第7号: the 2024 Industry Structure Adjustment Guidance Catalogue, eliminated boiler items. */
