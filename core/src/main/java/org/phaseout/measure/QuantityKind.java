@@ -128,7 +128,20 @@ public enum QuantityKind {
    * (单位集装箱吞吐量能耗, 吨标准煤/万标准箱); base unit {@code kgce/TEU}. Not convertible to energy per tonne of
    * throughput, because a TEU has no fixed mass.
    */
-  COAL_EQUIVALENT_PER_CONTAINER_THROUGHPUT("单位集装箱吞吐量能耗", "energy intensity, coal equivalent per TEU");
+  COAL_EQUIVALENT_PER_CONTAINER_THROUGHPUT("单位集装箱吞吐量能耗", "energy intensity, coal equivalent per TEU"),
+
+  /**
+   * Pressure, e.g. the discharge pressure of an air compressor (压力, 排气压力); base unit {@code MPa}. Gauge and
+   * absolute pressure are not told apart: the value means what the source's table means by it.
+   */
+  PRESSURE("压力", "pressure"),
+
+  /**
+   * Specific power of a positive-displacement air compressor (比功率): the package input power per volume flow rate of
+   * air delivered, as GB 19153-2019 tabulates it; base unit {@code kW/(m3/min)}. Not convertible to active power or to
+   * any energy intensity, because converting would need the flow rate.
+   */
+  SPECIFIC_POWER("比功率", "specific power, input power per volume flow rate");
 
   private final String chineseName;
   private final String englishName;

@@ -212,6 +212,16 @@ public final class UnitOfMeasure {
   public static final UnitOfMeasure KGCE_PER_TEU = new UnitOfMeasure("kgce/TEU", "千克标准煤/标准箱",
       "kilograms of coal equivalent per TEU", QuantityKind.COAL_EQUIVALENT_PER_CONTAINER_THROUGHPUT, 0,
       "千克标准煤/标准箱", "千克标准煤/TEU");
+  /** 兆帕 megapascal: pressure, base unit. */
+  public static final UnitOfMeasure MEGAPASCAL = new UnitOfMeasure("MPa", "兆帕", "megapascal",
+      QuantityKind.PRESSURE, 0, "兆帕");
+  /**
+   * 千瓦/(立方米/分钟) kilowatts per cubic metre per minute: specific power of an air compressor (比功率), base unit; not
+   * convertible to {@code kW}.
+   */
+  public static final UnitOfMeasure KILOWATTS_PER_CUBIC_METRE_PER_MINUTE = new UnitOfMeasure("kW/(m3/min)",
+      "千瓦/(立方米/分钟)", "kilowatts per cubic metre per minute", QuantityKind.SPECIFIC_POWER, 0, "kW/(m³/min)",
+      "kW/(m^3/min)", "千瓦/(立方米/分钟)", "千瓦/（立方米/分钟）");
 
   private static final List<UnitOfMeasure> ALL = List.of(
       KILOGRAM, TONNE, TEN_THOUSAND_TONNES,
@@ -242,7 +252,9 @@ public final class UnitOfMeasure {
       REVOLUTIONS_PER_MINUTE,
       KGCE_PER_CUBIC_METRE, TCE_PER_CUBIC_METRE,
       KGCE_PER_TEN_THOUSAND_SQUARE_METRES, TCE_PER_TEN_THOUSAND_SQUARE_METRES, KGCE_PER_SQUARE_METRE,
-      TCE_PER_TEN_THOUSAND_TEU, KGCE_PER_TEU);
+      TCE_PER_TEN_THOUSAND_TEU, KGCE_PER_TEU,
+      MEGAPASCAL,
+      KILOWATTS_PER_CUBIC_METRE_PER_MINUTE);
 
   private static final Map<String, UnitOfMeasure> BY_NAME = index(ALL);
 

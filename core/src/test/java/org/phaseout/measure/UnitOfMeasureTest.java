@@ -53,7 +53,9 @@ class UnitOfMeasureTest {
       "tce/10^4 TEU|tce/10^4 TEU", "吨标准煤/万标准箱|tce/10^4 TEU", "tce/10^4TEU|tce/10^4 TEU",
       "tce/10⁴TEU|tce/10^4 TEU", "吨标准煤/万TEU|tce/10^4 TEU",
       "m3/h|m3/h", "m³/h|m3/h", "m^3/h|m3/h", "立方米/小时|m3/h", "立方米/时|m3/h",
-      "r/min|r/min", "rpm|r/min", "转/分|r/min", "转/分钟|r/min"})
+      "r/min|r/min", "rpm|r/min", "转/分|r/min", "转/分钟|r/min",
+      "MPa|MPa", "兆帕|MPa", "kW/(m3/min)|kW/(m3/min)", "kW/(m³/min)|kW/(m3/min)", "kW/(m^3/min)|kW/(m3/min)",
+      "千瓦/(立方米/分钟)|kW/(m3/min)", "千瓦/（立方米/分钟）|kW/(m3/min)"})
   void looksUpCanonicalSymbolsAndAliases(String text, String expectedSymbol) {
     assertEquals(expectedSymbol, UnitOfMeasure.of(text).symbol());
     assertEquals(expectedSymbol, UnitOfMeasure.parse(text).symbol());
@@ -76,7 +78,8 @@ class UnitOfMeasureTest {
   @ValueSource(strings = {"mW", "Mw", "KW", "kw", "KGCE", "T", "v", "", "  ", "10^4  t", "kg ce", "tonne", "t/y",
       "a", "KA", "Ohm", "degc", "C", "K", "m2", "t/h(product)", "t/h  (product)", "t/h (metal)", "吨/小时", "m/s",
       "kgce/KG", "kgce/M3", "kgce/m 3", "kgce/10^4  m2", "kgce/10^4 m 2", "kgce/teu", "tce/10^4 teu", "tce/TEU",
-      "kgce/10^4 TEU", "kgce/万平方米", "千克标准煤/万立方米"})
+      "kgce/10^4 TEU", "kgce/万平方米", "千克标准煤/万立方米", "mpa", "MPA", "Mpa", "kPa", "kW/m3/min", "kw/(m3/min)",
+      "kW/(m3/min )", "kW / (m3/min)", "kW/(m3/h)"})
   void matchingIsExactAndCaseSensitive(String text) {
     UnknownUnitException e = assertThrows(UnknownUnitException.class, () -> UnitOfMeasure.of(text));
     assertEquals(text, e.symbol());
@@ -101,9 +104,9 @@ class UnitOfMeasureTest {
   }
 
   @Test
-  void allListsFiftyThreeUnitsGroupedByKindThenExponent() {
+  void allListsFiftyFiveUnitsGroupedByKindThenExponent() {
     List<UnitOfMeasure> all = UnitOfMeasure.all();
-    assertEquals(53, all.size());
+    assertEquals(55, all.size());
     List<String> sameExponent = new ArrayList<>();
     for (int i = 1; i < all.size(); i++) {
       UnitOfMeasure previous = all.get(i - 1);
@@ -176,7 +179,9 @@ class UnitOfMeasureTest {
       "tce/10^4 m2|kgce/10^4 m2|true", "kgce/TEU|tce/10^4 TEU|true",
       "kgce/m3|kgce/t|false", "kgce/m3|kgce/m2|false", "kgce/10^4 m2|kgce/t|false", "kgce/kg|kgce/m3|false",
       "tce/10^4 TEU|kgce/t|false", "tce/10^4 TEU|tce/10^4 m2|false", "kgce/m3|m3|false", "kgce/kg|kgce|false",
-      "kgce/10^4 m2|10^4 m2/a|false", "kgce/m3|kgoe/t|false"})
+      "kgce/10^4 m2|10^4 m2/a|false", "kgce/m3|kgoe/t|false",
+      "MPa|MPa|true", "kW/(m3/min)|kW/(m3/min)|true", "kW/(m3/min)|kW|false", "kW/(m3/min)|m3|false",
+      "kW/(m3/min)|kWh/t|false", "MPa|kV|false", "MPa|MW|false", "MPa|kW/(m3/min)|false"})
   void convertibilityIsSameKindSymmetric(String left, String right, boolean expected) {
     UnitOfMeasure a = UnitOfMeasure.of(left);
     UnitOfMeasure b = UnitOfMeasure.of(right);
