@@ -229,6 +229,22 @@ class SafetyCataloguesTest {
   }
 
   @Test
+  void firstChemicalBatchEncodesOnlyTheDraftItemsWhoseChineseTextIsKnown() {
+    // The 公示稿 had 12 items ("four old production processes and eight types of old equipment", EnviX report,
+    // English only); two more equipment items are known only in English, so they stay out, and the count of the final
+    // 应急厅〔2020〕38号 is not the draft's.
+    CatalogueEdition hazchem = edition(HAZCHEM_1);
+    assertEquals(Optional.empty(), hazchem.itemsInOfficialText(), "the final's item count is not known");
+    assertEquals(List.of("1", "2"), hazchem.entries().stream().map(e -> e.item().orElseThrow()).toList());
+    String note = hazchem.source().note().orElseThrow();
+    assertTrue(note.contains("https://enviliance.com/regions/east-asia/cn/report_1082"), "the search's one new source");
+    assertTrue(note.contains("The 公示稿 had 12 items"));
+    for (CatalogueEntry e : hazchem.entries()) {
+      assertEquals(List.of("一、淘汰落后的工艺技术"), e.section(), e.id() + ": no equipment item is encoded");
+    }
+  }
+
+  @Test
   void secondChemicalBatchShowsItsTimeLimitsAsWordingBecauseItsIssueDateIsMissing() {
     for (CatalogueEntry e : edition(HAZCHEM_2).entries()) {
       assertInstanceOf(DeadlineRule.NotStated.class, e.consequence().deadline(), e.id());
