@@ -26,8 +26,9 @@ import org.phaseout.measure.Quantity;
  * the draft rows of the public repository adgo07/ECQuota-Insight (shared/reference/04 §9): GB 30530-2024 (二甲基硅氧烷,
  * its one row, dates from the repository's record of the cover page) and GB 31823-2021 (码头作业: the dry bulk and crude
  * oil rows, written in kgce/t, dates from the cover page a translation seller reproduces; its 集装箱码头 row, in
- * tce/10⁴TEU, and GB 30185-2025 are in {@link EnergyQuotaStandards6Test}). Not bundled: GB 45246-2025, GB 31830-2024,
- * GB 32051-2024, GB 29145-2023 and GB 32032-2024, for want of a sourced implementation date with its address. Every value and date is pinned, and each entry is evaluated end to end on a
+ * tce/10⁴TEU, and GB 30185-2025 are in {@link EnergyQuotaStandards6Test}; GB 45246-2025, GB 31830-2024, GB 32051-2024,
+ * GB 29145-2023 and GB 32032-2024, dated from the repository's working catalogue, are in
+ * {@link EnergyQuotaStandards8Test}). Every value and date is pinned, and each entry is evaluated end to end on a
  * fictitious Chongqing unit: at, just past and below its limit, without the data it needs, and before the standard.
  */
 class EnergyQuotaStandards5Test {

@@ -46,12 +46,14 @@ final class Industries {
     put("B0610", "coal-mine", "coal-preparation-plant"); // 烟煤和无烟煤开采洗选
     put("B0810", "iron-ore-mine", "iron-ore-beneficiation-plant"); // 铁矿采选
     put("B0921", "gold-plant"); // 金矿采选 (most entries: amalgamation, cyanidation, mining and dressing of gold ore)
+    put("B0931", "tungsten-molybdenum-plant"); // 钨钼矿采选 (钨精矿、钼精矿; the roasting of molybdenum concentrate too)
     put("B1011", "mine"); // 石灰石、石膏开采
     put("B1030", "salt-plant"); // 采盐 (真空蒸发、湖盐、海盐、卤水)
     put("B1092", "graphite-plant"); // 石墨、滑石采选
     put("B10", "fluorite-plant"); // 非金属矿采选业
     // 农副食品加工业 (most entries: starch, slaughter, flour; dairy and MSG are C14, drinks and ethanol C15)
     put("C13", "food-processing-plant");
+    put("C1340", "sugar-mill"); // 制糖业
     put("C1513", "brewery"); // 啤酒制造
     put("C16", "tobacco-processing-line"); // 烟草制品业
     put("C17", "textile-machinery", "dyeing-finishing-line"); // 纺织业
@@ -69,13 +71,15 @@ final class Industries {
     put("C2612", "caustic-soda-plant", "soda-ash-plant", "chlorine-liquefaction-unit"); // 无机碱制造 (烧碱、纯碱)
     put("C2614", "acetic-acid-plant", "butanediol-plant", "dicyandiamide-plant", "dimethyl-ether-plant",
         "ethylene-glycol-plant", "ethylene-plant", "formaldehyde-plant", "methane-chlorides-plant", "methanol-plant",
-        "paraxylene-plant", "phthalic-anhydride-plant", "propylene-oxide-plant", "styrene-plant", "vinyl-acetate-plant"); // 有机化学原料制造
+        "paraxylene-plant", "phthalic-anhydride-plant", "propylene-oxide-plant", "styrene-plant", "vinyl-acetate-plant",
+        "isocyanate-plant"); // 有机化学原料制造 (TDI, MDI)
     put("C2613", "strontium-barium-carbonate-unit"); // 无机盐制造 (碳酸锶、碳酸钡)
     put("C2619", "calcium-carbide-furnace", "cyanamide-plant", "hydrogen-peroxide-unit"); // 其他基础化学原料制造
     put("C2621", "ammonia-plant", "ammonium-bicarbonate-plant", "urea-plant"); // 氮肥制造
     put("C2622", "diammonium-phosphate-plant", "monoammonium-phosphate-plant"); // 磷肥制造
     put("C2623", "potassium-sulphate-plant"); // 钾肥制造
     put("C2641", "coating-resin-unit"); // 涂料制造
+    put("C2643", "inorganic-pigment-plant"); // 工业颜料制造 (无机颜料: 钛白粉、氧化铁颜料)
     put("C2651", "pvc-plant", "polypropylene-plant", "polyoxymethylene-plant"); // 初级形态塑料及合成树脂制造
     put("C2653", "bottle-grade-polyester-chip-plant", "polyvinyl-alcohol-plant", "pta-plant"); // 合成纤维单（聚合）体制造
     put("C2671", "explosives-production-line"); // 炸药及火工产品制造
@@ -108,6 +112,7 @@ final class Industries {
     put("C3071", "building-ceramics-line"); // 建筑陶瓷制品制造
     put("C3072", "sanitary-ceramics-line"); // 卫生陶瓷制品制造
     put("C3073", "alumina-grinding-ball-line"); // 特种陶瓷制品制造
+    put("C3074", "domestic-ceramics-line"); // 日用陶瓷制品制造
     put("C3081", "friction-material-plant"); // 石棉制品制造 (石棉摩擦制品)
     put("C3089", "mullite-plant", "refractory-plant", "aluminium-silicate-wool-plant"); // 耐火陶瓷制品及其他耐火材料制造
     put("C3091", "carbon-products-plant", "aluminium-carbon-plant"); // 石墨及碳素制品制造
