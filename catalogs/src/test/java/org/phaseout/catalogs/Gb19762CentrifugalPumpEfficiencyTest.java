@@ -78,6 +78,27 @@ class Gb19762CentrifugalPumpEfficiencyTest {
     assertEquals(Verdict.COMPLIANT, verdict(entryId, with(pump, "pump.efficiency", "90 %")));
   }
 
+  @ParameterizedTest(name = "{0}: Q {2} m³/h, H {3} m, n {4} r/min, {5} stage(s), double suction {6} → {7} %")
+  @CsvSource({
+      "single-stage.single-suction.q-le300.ns-60-120, chemical-process-single-stage, 100, 50, 2900, 1, false, 65.388559",
+      "single-stage.single-suction.q-le300.ns-20-60, chemical-process-single-stage, 100, 150, 2900, 1, false, 54.914365",
+      "single-stage.single-suction.q-le300.ns-210-300, chemical-process-single-stage, 200, 20, 2900, 1, false, 68.742473",
+      "single-stage.double-suction.q-gt300.ns-120-210, chemical-process-single-stage, 4000, 80, 1480, 1, true, 79.964977",
+      "multistage.single-suction.q-le300.ns-60-120, chemical-process-multistage, 50, 200, 2950, 5, false, 55.527960"})
+  void aChemicalProcessPumpsLimitIsEtaBLessTheSpecificSpeedCorrectionPlusTheGradeThreeOffset(String row, String type,
+      String flow, String head, String speed, String stages, boolean doubleSuction, String expected) {
+    String entryId = "gb19762-2025.t2.chemical-process-" + row + ".grade3";
+    Map<String, Object> pump = with(pump(type, flow, head, speed, stages), "pump.doubleSuction", doubleSuction);
+    Quantity limit = computedLimit(entryId, pump);
+    assertEquals(new BigDecimal(expected), limit.value().setScale(6, RoundingMode.HALF_EVEN), entryId);
+    assertEquals(Verdict.COMPLIANT, verdict(entryId, with(pump, "pump.efficiency", limit)));
+    Quantity justBelow = Quantity.of(limit.value().subtract(new BigDecimal("0.000001")), limit.unit());
+    assertEquals(Verdict.NON_COMPLIANT, verdict(entryId, with(pump, "pump.efficiency", justBelow)));
+    assertNoFinding(entryId.replace(doubleSuction ? "double-suction" : "single-suction",
+        doubleSuction ? "single-suction" : "double-suction"), with(pump, "pump.efficiency", justBelow),
+        "the other suction's entry does not apply");
+  }
+
   @Test
   void aDoubleSuctionPumpTakesHalfItsFlowInTheSpecificSpeedButTheWholeFlowInTheFormula() {
     // the same pump read as single suction would have ns = 126.57 × √2 = 179.0 and another limit
@@ -143,14 +164,14 @@ class Gb19762CentrifugalPumpEfficiencyTest {
 
   @Test
   void gb19762IsInForceFrom1March2026AsTheRepositoryDatesItAndNotTheDayBefore() {
-    assertInForceFromItsFirstDayOnly("gb-19762@2025", "GB 19762-2025", LocalDate.of(2026, 3, 1), 12,
-        "chemical and petrochemical pump formulas", SINGLE,
+    assertInForceFromItsFirstDayOnly("gb-19762@2025", "GB 19762-2025", LocalDate.of(2026, 3, 1), 44,
+        "chemical and petrochemical process pumps of table 2", SINGLE,
         with(pump("single-stage-single-suction", "100", "50", "2900", "1"), "pump.efficiency", "70 %"));
   }
 
   @Test
   void everyRowIsAnEfficiencyLimitOfTheChongqingPlanWithItsFormulaReadFromTheTable() {
-    assertEquals(12, ids("gb-19762@2025").size());
+    assertEquals(44, ids("gb-19762@2025").size());
     for (CatalogueEntry x : edition("gb-19762@2025").entries()) {
       assertEquals(Action.ELIMINATE, x.consequence().action(), x.id());
       assertEquals(List.of("cq.development-reform", "cq.economy-it"), x.departments().get(0).lead(), x.id());
@@ -161,7 +182,9 @@ class Gb19762CentrifugalPumpEfficiencyTest {
       x.criterion().ifPresent(c -> {
         Criterion.Calculation calc = (Criterion.Calculation) c;
         assertEquals("低于", calc.wording().orElseThrow().word(), x.id());
-        assertTrue(calc.right().toString().contains(x.id().contains("multistage") ? "72.67" : "84.63"), x.id());
+        assertTrue(calc.right().toString().contains(x.id().contains(".t2.")
+            ? (x.id().contains("multistage") ? "41.467097" : "41.951745")
+            : (x.id().contains("multistage") ? "72.67" : "84.63")), x.id());
       });
     }
   }
