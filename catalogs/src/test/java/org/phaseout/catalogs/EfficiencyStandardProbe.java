@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
 import static org.phaseout.catalogs.CriterionShapes.quantity;
+import static org.phaseout.catalogs.UnitProbe.plus;
 import static org.phaseout.catalogs.UnitProbe.data;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.phaseout.Finding;
 import org.phaseout.Verdict;
 import org.phaseout.capacity.CreditCode;
@@ -143,6 +145,39 @@ final class EfficiencyStandardProbe {
       assertEquals(Optional.of(LimitWording.LOWER_THAN), c.wording(), entryId + ": limit word");
     }
     return found.stream().map(CriterionShapes::quantity).toList();
+  }
+
+  /**
+   * The grade-3 efficiency of each number of poles a motor-table row gives, in the table's column order, each failed
+   * only below the value (低于); those numbers of poles are the row's scope.
+   */
+  static Map<String, Quantity> limitsByPoles(String entryId) {
+    List<Criterion.Comparison> poles = comparisons(entryId, "motor.poles");
+    List<Quantity> limits = lowerLimits(entryId, "motor.efficiency");
+    assertEquals(poles.size(), limits.size(), entryId);
+    Map<String, Quantity> m = new LinkedHashMap<>();
+    for (int i = 0; i < poles.size(); i++) {
+      m.put(((FactValue.TextFact) poles.get(i).value()).value(), limits.get(i));
+    }
+    assertEquals(m.keySet(), members(entryId, "motor.poles"), entryId + ": the row's columns are its scope");
+    return m;
+  }
+
+  /**
+   * For each number of poles of a motor-table row, a motor of the row (built by {@code motor} from the poles and an
+   * efficiency, or none) fails 0.1 percentage point below the grade-3 value, meets it at and 0.1 above it, and lacks
+   * data without an efficiency.
+   */
+  static void assertGrade3PerPoles(String entryId, BiFunction<String, Object, Map<String, Object>> motor) {
+    for (Map.Entry<String, Quantity> column : limitsByPoles(entryId).entrySet()) {
+      String poles = column.getKey();
+      Quantity g3 = column.getValue();
+      assertEquals(Verdict.NON_COMPLIANT, verdict(entryId, motor.apply(poles, plus(g3, "-0.1"))), entryId + " " + poles);
+      assertEquals(Verdict.COMPLIANT, verdict(entryId, motor.apply(poles, g3)), entryId + " " + poles + " at grade 3");
+      assertEquals(Verdict.COMPLIANT, verdict(entryId, motor.apply(poles, plus(g3, "0.1"))), entryId + " " + poles);
+      assertEquals(Verdict.INSUFFICIENT_DATA, verdict(entryId, motor.apply(poles, null)),
+          entryId + " " + poles + " without the efficiency");
+    }
   }
 
   /**

@@ -5,18 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.assertEliminatedInChongqingAsGb18613;
+import static org.phaseout.catalogs.EfficiencyStandardProbe.assertGrade3PerPoles;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.assertInForceFromItsFirstDayOnly;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.assertNoFinding;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.comparisons;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.ids;
-import static org.phaseout.catalogs.EfficiencyStandardProbe.lowerLimits;
+import static org.phaseout.catalogs.EfficiencyStandardProbe.limitsByPoles;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.members;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.onlyValue;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.quantityOf;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.verdict;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.with;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.without;
-import static org.phaseout.catalogs.UnitProbe.plus;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,10 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.phaseout.Verdict;
-import org.phaseout.capacity.FactValue;
 import org.phaseout.catalogue.CatalogueEdition;
 import org.phaseout.catalogue.CatalogueEntry;
-import org.phaseout.catalogue.Criterion;
 import org.phaseout.measure.Quantity;
 
 /**
@@ -71,19 +69,6 @@ class Gb30254HighVoltageMotorEfficiencyTest {
     return m;
   }
 
-  /** The grade-3 efficiency of each number of poles the row gives, in the table's column order. */
-  private static Map<String, Quantity> hvLimits(String entryId) {
-    List<Criterion.Comparison> poles = comparisons(entryId, "motor.poles");
-    List<Quantity> limits = lowerLimits(entryId, "motor.efficiency");
-    assertEquals(poles.size(), limits.size(), entryId);
-    Map<String, Quantity> m = new LinkedHashMap<>();
-    for (int i = 0; i < poles.size(); i++) {
-      m.put(((FactValue.TextFact) poles.get(i).value()).value(), limits.get(i));
-    }
-    assertEquals(m.keySet(), members(entryId, "motor.poles"), entryId + ": the row's columns are its scope");
-    return m;
-  }
-
   @Test
   void gb30254IsInForceFrom1September2025AsTheRepositoryManifestDatesItAndNotTheDayBefore() {
     String id = "gb30254-2024.t1.200kw.grade3";
@@ -114,7 +99,7 @@ class Gb30254HighVoltageMotorEfficiencyTest {
   @Test
   void gb30254Table1At200KwIsPinnedToReference05() {
     // reference 05 §8 表1 200 kW, 3级: 92.3 92.1 91.9 91.4 91.1 90.7 for 2/4/6/8/10/12 poles
-    Map<String, Quantity> limits = hvLimits("gb30254-2024.t1.200kw.grade3");
+    Map<String, Quantity> limits = limitsByPoles("gb30254-2024.t1.200kw.grade3");
     List<String> expected = List.of("92.3", "92.1", "91.9", "91.4", "91.1", "90.7");
     assertEquals(POLES, List.copyOf(limits.keySet()));
     for (int i = 0; i < POLES.size(); i++) {
@@ -128,7 +113,7 @@ class Gb30254HighVoltageMotorEfficiencyTest {
   void gb30254Table2At22400KwHasOnlyTheFourPoleValueOfTheRepositoryFile() {
     // motor_hv.json data_id GB30254-R000085: 表2 22400 kW, 4 poles only, 1级 97.8, 2级 97.5, 3级 97.1
     String id = "gb30254-2024.t2.22400kw.grade3";
-    Map<String, Quantity> limits = hvLimits(id);
+    Map<String, Quantity> limits = limitsByPoles(id);
     assertEquals(List.of("4"), List.copyOf(limits.keySet()));
     assertTrue(limits.get("4").isEqualTo(Quantity.parse("97.1 %")));
     assertTrue(((Quantity) onlyValue(id, "equipment.ratedVoltage")).isEqualTo(Quantity.parse("10 kV")));
@@ -139,7 +124,7 @@ class Gb30254HighVoltageMotorEfficiencyTest {
   void gb30254Table6At2800KwIsPinnedToTheRepositoryFileAndHasNoColumnsBeyondEightPoles() {
     // motor_hv.json data_id GB30254-R000204: 表6 (10kV:IC411) 2800 kW, 3级 96.0 95.9 95.8 95.4 for 2/4/6/8 poles
     String id = "gb30254-2024.t6.2800kw.grade3";
-    Map<String, Quantity> limits = hvLimits(id);
+    Map<String, Quantity> limits = limitsByPoles(id);
     assertEquals(List.of("2", "4", "6", "8"), List.copyOf(limits.keySet()));
     List<String> expected = List.of("96.0", "95.9", "95.8", "95.4");
     for (int i = 0; i < 4; i++) {
@@ -152,22 +137,14 @@ class Gb30254HighVoltageMotorEfficiencyTest {
   @Test
   void everyGb30254RowFailsAnEfficiencyBelowItsGrade3ValueAndIsMetAtAndAboveIt() {
     for (String id : ids("gb-30254@2024")) {
-      for (Map.Entry<String, Quantity> column : hvLimits(id).entrySet()) {
-        String poles = column.getKey();
-        Quantity g3 = column.getValue();
-        assertEquals(Verdict.NON_COMPLIANT, verdict(id, hvMotor(id, poles, plus(g3, "-0.1"))), id + " " + poles);
-        assertEquals(Verdict.COMPLIANT, verdict(id, hvMotor(id, poles, g3)), id + " " + poles + " at grade 3");
-        assertEquals(Verdict.COMPLIANT, verdict(id, hvMotor(id, poles, plus(g3, "0.1"))), id + " " + poles);
-        assertEquals(Verdict.INSUFFICIENT_DATA, verdict(id, hvMotor(id, poles, null)),
-            id + " " + poles + " without the efficiency");
-      }
+      assertGrade3PerPoles(id, (poles, efficiency) -> hvMotor(id, poles, efficiency));
     }
   }
 
   @Test
   void aGb30254RowGivesNoFindingForAMotorOutsideItsTableOrRow() {
     for (String id : ids("gb-30254@2024")) {
-      Map<String, Object> failing = hvMotor(id, hvLimits(id).keySet().iterator().next(), "80 %");
+      Map<String, Object> failing = hvMotor(id, limitsByPoles(id).keySet().iterator().next(), "80 %");
       assertNoFinding(id, with(failing, "motor.gb30254Scope", false), "outside the standard's scope");
       int table = table(id);
       assertNoFinding(id, with(failing, "equipment.ratedVoltage", table % 2 == 1 ? "10 kV" : "6 kV"),

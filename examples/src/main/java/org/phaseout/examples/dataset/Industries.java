@@ -188,6 +188,9 @@ final class Industries {
     for (String kind : List.of("pv-module", "pv-inverter")) {
       AUXILIARY.put(kind, anywhere);
     }
+    // heat pumps and water chillers of GB 19577-2024 (vocabulary-equipment-6.json): heating and cooling plant of
+    // enterprises of any industry
+    AUXILIARY.put("heat-pump-unit", anywhere);
     AUXILIARY.put("process-gas-compressor", List.of("ammonia-plant"));
     AUXILIARY.put("expander", List.of("blast-furnace", "converter", "ammonia-plant"));
     AUXILIARY.put("electrolyser", List.of("caustic-soda-plant"));
