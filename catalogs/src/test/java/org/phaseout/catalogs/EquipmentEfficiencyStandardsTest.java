@@ -134,12 +134,6 @@ class EquipmentEfficiencyStandardsTest {
     assertEquals(FAN_GRADE3.size(), edition("gb-19761@2020").entries().size(), "4 + 16 + 4 + 10 table rows");
   }
 
-  @Test
-  void theCentrifugalPumpStandardIsNotBundled() {
-    assertTrue(BundledData.catalogues().editions().stream().noneMatch(e -> e.catalogueId().equals("gb-19762")),
-        "GB 19762-2025 gives its limit as a formula, which no criterion computes");
-  }
-
   // ------------------------------------------------------------------------------------------------ pins
 
   @Test
