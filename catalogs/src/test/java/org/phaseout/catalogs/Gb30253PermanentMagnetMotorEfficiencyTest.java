@@ -2,7 +2,6 @@ package org.phaseout.catalogs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.assertEliminatedInChongqingAsGb18613;
 import static org.phaseout.catalogs.EfficiencyStandardProbe.assertGrade3PerPoles;
@@ -33,19 +32,23 @@ import org.phaseout.measure.Quantity;
 
 /**
  * The energy-efficiency standard of permanent-magnet synchronous motors (永磁同步电动机能效限定值及能效等级, GB 30253-2024)
- * as shipped: its seven tables of line-start (异步起动) motors, 表1 to 表7, in force from 1 October 2025, one entry per
- * row with the consequence of GB 18613, rows pinned to the repository file, and every row evaluated end to end on
- * fictitious Chongqing motors below, at and above its grade-3 efficiency and outside its table or row. The
- * variable-frequency and elevator tables (表8 to 表29) are graded by rated speed, which no unit of the engine measures,
- * and are not bundled.
+ * as shipped, in force from 1 October 2025, and its seven tables of line-start (异步起动) motors, 表1 to 表7, graded by
+ * number of poles: one entry per row with the consequence of GB 18613, rows pinned to the repository file, and every
+ * row evaluated end to end on fictitious Chongqing motors below, at and above its grade-3 efficiency and outside its
+ * table or row. The variable-frequency and elevator tables (表8 to 表29), graded by rated speed, have their own tests.
  */
 class Gb30253PermanentMagnetMotorEfficiencyTest {
 
   private static final String RANGE_ROW = "gb30253-2024.t1.400-1000kw.grade3";
 
-  /** The table number (1 to 7) of a GB 30253 entry id. */
+  /** The table number (1 to 7) of a GB 30253 line-start entry id. */
   private static int table(String entryId) {
-    return Integer.parseInt(entryId.substring("gb30253-2024.t".length(), "gb30253-2024.t".length() + 1));
+    return Gb30253SpeedProbe.table(entryId);
+  }
+
+  /** The ids of the line-start entries (表1–表7), in file order. */
+  private static List<String> lineStartIds() {
+    return Gb30253SpeedProbe.idsOfTables(1, 7);
   }
 
   /** The product and voltage group of a table: ≤1140V (表1), 3kV(3.3kV)/6kV (表2–表4) or 10kV (表5–表7). */
@@ -106,14 +109,16 @@ class Gb30253PermanentMagnetMotorEfficiencyTest {
   @Test
   void gb30253IsInForceFrom1October2025AsTheRepositoryManifestDatesItAndNotTheDayBefore() {
     String id = "gb30253-2024.t1.11kw.grade3";
-    assertInForceFromItsFirstDayOnly("gb-30253@2024", "GB 30253-2024", LocalDate.of(2025, 10, 1), 27 + 6 * 21,
-        "the engine has no unit of rotational speed (r/min)", id, pmsm(id, "2", "92.5 %"));
+    assertInForceFromItsFirstDayOnly("gb-30253@2024", "GB 30253-2024", LocalDate.of(2025, 10, 1),
+        27 + 6 * 21 + 28 + 6 * 25 + 20, "no source states how a speed between two columns is read", id,
+        pmsm(id, "2", "92.5 %"));
   }
 
   @Test
   void gb30253HasOneEntryPerRowOfTheSevenLineStartTablesWithTheConsequenceOfGb18613() {
     int[] rows = new int[8];
-    for (CatalogueEntry x : edition("gb-30253@2024").entries()) {
+    for (String id : lineStartIds()) {
+      CatalogueEntry x = entry(id);
       assertEliminatedInChongqingAsGb18613(x);
       assertEquals(Set.of("motor"), Set.copyOf(x.applicability().unitKinds()), x.id());
       assertEquals(true, onlyValue(x.id(), "motor.gb30253Scope"), x.id());
@@ -125,6 +130,8 @@ class Gb30253PermanentMagnetMotorEfficiencyTest {
       }
     }
     assertEquals(List.of(0, 27, 21, 21, 21, 21, 21, 21), Arrays.stream(rows).boxed().toList());
+    assertEquals(27 + 6 * 21, lineStartIds().size());
+    assertEquals(lineStartIds(), ids("gb-30253@2024").subList(0, 153), "the line-start rows come first");
   }
 
   @Test
@@ -176,21 +183,21 @@ class Gb30253PermanentMagnetMotorEfficiencyTest {
 
   @Test
   void everyGb30253RowFailsAnEfficiencyBelowItsGrade3ValueAndIsMetAtAndAboveIt() {
-    for (String id : ids("gb-30253@2024")) {
+    for (String id : lineStartIds()) {
       assertGrade3PerPoles(id, (poles, efficiency) -> pmsm(id, poles, efficiency));
     }
   }
 
   @Test
   void aGb30253RowGivesNoFindingForAMotorOutsideItsTableOrRow() {
-    for (String id : ids("gb-30253@2024")) {
+    for (String id : lineStartIds()) {
       Map<String, Object> failing = pmsm(id, limitsByPoles(id).keySet().iterator().next(), "80 %");
       int table = table(id);
       assertNoFinding(id, with(failing, "motor.gb30253Scope", false), "outside the standard's scope");
       assertNoFinding(id, with(failing, "motor.gb30253Category", table <= 4 ? "line-start-10kv" : "line-start-3kv-6kv"),
           "another voltage group's table");
       assertNoFinding(id, with(failing, "motor.gb30253Category", "variable-frequency"),
-          "a variable-frequency motor, graded by rated speed in tables not bundled");
+          "a variable-frequency motor, graded by rated speed in 表8–表28");
       assertNoFinding(id, with(failing, "motor.gb30253Category", "elevator"), "an elevator motor (表29)");
       if (table > 1) {
         assertNoFinding(id, with(failing, "motor.coolingMethod", table % 3 == 2 ? "IC411" : "IC81W"),
