@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -272,32 +271,36 @@ final class FormulaCases {
    */
   static List<int[]> points(int dimensions, int[] start) {
     int n = SERIES.size();
-    // doubled, so that the middle of an even number of values is a whole number
-    int[] twice = new int[dimensions];
-    for (int i = 0; i < dimensions; i++) {
-      twice[i] = start == null ? n - 1 : 2 * start[i];
-    }
-    List<int[]> points = new ArrayList<>();
     int total = 1;
     for (int i = 0; i < dimensions; i++) {
       total *= n;
     }
+    // point k has the digits of k in base n as its indices, so k is the index order; a point's key is its distance
+    // from the start (doubled, so that the middle of an even number of values is a whole number), then k
+    long[] keys = new long[total];
     for (int k = 0; k < total; k++) {
-      int[] p = new int[dimensions];
-      for (int i = dimensions - 1, rest = k; i >= 0; i--, rest /= n) {
-        p[i] = rest % n;
+      int[] p = point(k, dimensions);
+      int distance = 0;
+      for (int i = 0; i < dimensions; i++) {
+        distance += Math.abs(2 * p[i] - (start == null ? n - 1 : 2 * start[i]));
       }
-      points.add(p);
+      keys[k] = (long) distance * total + k;
     }
-    Comparator<int[]> nearest = Comparator.comparingInt(p -> {
-      int sum = 0;
-      for (int i = 0; i < p.length; i++) {
-        sum += Math.abs(2 * p[i] - twice[i]);
-      }
-      return sum;
-    });
-    points.sort(nearest.thenComparing(Arrays::compare));
+    Arrays.sort(keys);
+    List<int[]> points = new ArrayList<>(total);
+    for (long key : keys) {
+      points.add(point((int) (key % total), dimensions));
+    }
     return points;
+  }
+
+  /** The point whose indices are the digits of {@code k} in base {@code SERIES.size()}, the first the highest. */
+  private static int[] point(int k, int dimensions) {
+    int[] p = new int[dimensions];
+    for (int i = dimensions - 1, rest = k; i >= 0; i--, rest /= SERIES.size()) {
+      p[i] = rest % SERIES.size();
+    }
+    return p;
   }
 
   private static List<BigDecimal> series() {
