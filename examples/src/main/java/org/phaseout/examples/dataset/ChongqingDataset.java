@@ -37,6 +37,9 @@ import org.phaseout.measure.UnitOfMeasure;
  *       exactly at the limit, just below and just above it (one unit in the decimal place after the limit's last
  *       significant digit, or one day), and not reported; the rest of the criterion, its scope condition
  *       ({@code when}) and its assumption are set so that this comparison decides the entry.</li>
+ *   <li>For every limit given as a formula of the unit's own values (a reported quantity against a
+ *       {@link org.phaseout.catalogue.Formula}), the same four units around the limit the engine computes for a unit
+ *       in the entry's scope, found on a small grid of the values the formula reads ({@link FormulaCases}).</li>
  *   <li>For every other entry, units for which its criterion is true and false (manual entries: in scope).</li>
  *   <li>The remaining facts and measurements are drawn around the limits and codes the entries use, with about one
  *       in ten left unreported; measurements carry the 2024 period and a (fictitious) source, about one in ten
@@ -136,15 +139,21 @@ public final class ChongqingDataset {
   public static List<ProductionUnit> generate(CatalogueSet catalogues) {
     SplittableRandom random = new SplittableRandom(SEED);
     List<CatalogueEntry> entries = new ArrayList<>();
+    List<CatalogueEdition> editionOf = new ArrayList<>();
     for (CatalogueEdition edition : catalogues.editions()) {
-      entries.addAll(edition.effectiveEntries());
+      for (CatalogueEntry e : edition.effectiveEntries()) {
+        entries.add(e);
+        editionOf.add(edition);
+      }
     }
     Operands operands = Operands.collect(catalogues.vocabulary(), entries);
     Solver solver = new Solver(operands, random);
+    FormulaCases formulas = new FormulaCases(catalogues, operands, solver);
     List<UnitDraft> edges = new ArrayList<>();
     List<UnitDraft> others = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (CatalogueEntry e : entries) {
+    for (int index = 0; index < entries.size(); index++) {
+      CatalogueEntry e = entries.get(index);
       List<String> kinds = new TreeSet<>(e.applicability().unitKinds()).stream().toList();
       List<Criterion> leaves = new ArrayList<>();
       e.criterion().ifPresent(c -> Operands.leaves(c, leaves));
@@ -160,6 +169,11 @@ public final class ChongqingDataset {
               edges.add(d);
             }
           }
+        } else if (FormulaCases.isFormulaLimit(leaf)) {
+          List<UnitDraft> cases = formulas.edges(editionOf.get(index), e, kinds.get(n % kinds.size()),
+              (Criterion.Calculation) leaf);
+          n += cases.isEmpty() ? 0 : 1;
+          edges.addAll(cases);
         }
       }
       if (n == 0) {
@@ -216,7 +230,8 @@ public final class ChongqingDataset {
             || cmp.value() instanceof FactValue.DateFact);
   }
 
-  private static UnitDraft draft(CatalogueEntry e, String kind) {
+  /** A draft of a kind for an entry, restricted to the entry's industry and Chongqing district, if it names any. */
+  static UnitDraft draft(CatalogueEntry e, String kind) {
     UnitDraft d = new UnitDraft(kind);
     e.applicability().industries().stream().map(Object::toString).sorted().findFirst()
         .ifPresent(i -> d.requiredIndustry = i);
@@ -226,7 +241,7 @@ public final class ChongqingDataset {
   }
 
   /** Puts the unit in the entry's scope and in the case its criterion encodes. */
-  private static void scope(Solver solver, UnitDraft d, CatalogueEntry e) {
+  static void scope(Solver solver, UnitDraft d, CatalogueEntry e) {
     e.applicability().when().ifPresent(w -> solver.satisfy(d, w, true));
     e.assumes().ifPresent(a -> solver.satisfy(d, a, true));
   }

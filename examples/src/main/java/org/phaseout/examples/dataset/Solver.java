@@ -63,7 +63,7 @@ final class Solver {
   }
 
   /** Makes the focal leaf decisive: the other parts of an {@code all} true, those of an {@code any} false. */
-  private boolean enable(UnitDraft d, Criterion node, Criterion focal) {
+  boolean enable(UnitDraft d, Criterion node, Criterion focal) {
     if (node == focal) {
       return true;
     }

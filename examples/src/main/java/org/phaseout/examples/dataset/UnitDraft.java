@@ -106,6 +106,12 @@ final class UnitDraft {
     }
   }
 
+  /** @return everything the draft reports and the restrictions of its enterprise, as text: equal for equal drafts */
+  String content() {
+    return kind + " " + requiredIndustry + " " + requiredRegion + " " + capacity + " " + commissioned + " " + status
+        + " " + facts + " " + enterpriseFacts + " " + indicators;
+  }
+
   static String code(OperatingStatus s) {
     return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
