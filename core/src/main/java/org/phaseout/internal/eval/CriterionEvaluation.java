@@ -15,6 +15,7 @@ import org.phaseout.catalogue.Formula;
 import org.phaseout.catalogue.LimitWording;
 import org.phaseout.catalogue.LocalizedText;
 import org.phaseout.catalogue.Vocabulary;
+import org.phaseout.internal.eval.CriterionDecision.Deciding;
 import org.phaseout.measure.Quantity;
 
 /**
@@ -96,102 +97,6 @@ public final class CriterionEvaluation {
         Optional.ofNullable(deciding.wording));
   }
 
-  /** The first quantity comparison met while evaluating: the finding's measured value and threshold. */
-  static final class Deciding {
-    Quantity measured;
-    Quantity threshold;
-    String wording;
-    boolean set;
-
-    void offer(Quantity measured, Quantity threshold, String wording) {
-      if (!set) {
-        set = true;
-        this.measured = measured;
-        this.threshold = threshold;
-        this.wording = wording;
-      }
-    }
-  }
-
-  /**
-   * Decides a criterion without recording the explanation: the truth of {@link #evaluate} and the same deciding
-   * comparison, offered to {@code deciding} when it is not null, with no explanation nodes or optional values built.
-   *
-   * @param criterion the criterion
-   * @param unit the unit
-   * @param deciding receives the first quantity comparison met, or null when not wanted
-   * @return the truth
-   */
-  static Truth decide(Criterion criterion, ProductionUnit unit, Deciding deciding) {
-    return decide(criterion, unit, deciding, null);
-  }
-
-  /**
-   * Decides a criterion that may read the unit's other findings, as {@link #decide(Criterion, ProductionUnit,
-   * Deciding)} does.
-   *
-   * @param criterion the criterion
-   * @param unit the unit
-   * @param deciding receives the first quantity comparison met, or null when not wanted
-   * @param findings decides each {@link Criterion.FindingOf} of the criterion; null when it has none
-   * @return the truth
-   */
-  static Truth decide(Criterion criterion, ProductionUnit unit, Deciding deciding, FindingsReader findings) {
-    if (criterion instanceof Criterion.Comparison c) {
-      FactValue value = FactLookup.valueOrNull(unit, c.operand());
-      if (deciding != null && c.value() instanceof FactValue.QuantityFact threshold) {
-        deciding.offer(value == null ? null : ((FactValue.QuantityFact) value).value(), threshold.value(),
-            c.wording().map(LimitWording::word).orElse(null));
-      }
-      return value == null ? Truth.UNKNOWN : Truth.of(c.operator().test(Comparisons.compare(value, c.value())));
-    }
-    if (criterion instanceof Criterion.All all) {
-      Truth truth = Truth.TRUE;
-      for (Criterion part : all.parts()) {
-        truth = truth.and(decide(part, unit, deciding, findings));
-      }
-      return truth;
-    }
-    if (criterion instanceof Criterion.Any any) {
-      Truth truth = Truth.FALSE;
-      for (Criterion part : any.parts()) {
-        truth = truth.or(decide(part, unit, deciding, findings));
-      }
-      return truth;
-    }
-    if (criterion instanceof Criterion.Not not) {
-      return decide(not.part(), unit, deciding, findings).not();
-    }
-    if (criterion instanceof Criterion.Unconditional) {
-      return Truth.TRUE;
-    }
-    if (criterion instanceof Criterion.Presence presence) {
-      return Truth.of(FactLookup.valueOrNull(unit, presence.operand()) != null);
-    }
-    if (criterion instanceof Criterion.Membership m) {
-      FactValue value = FactLookup.valueOrNull(unit, m.operand());
-      return value == null ? Truth.UNKNOWN : Truth.of(m.values().contains(value.toString()));
-    }
-    if (criterion instanceof Criterion.FindingOf of) {
-      return read(findings, of).truth();
-    }
-    if (criterion instanceof Criterion.Calculation calc) {
-      BigDecimal[] values = deciding == null ? null : new BigDecimal[2];
-      Truth truth = FormulaComputation.decide(calc, unit, values);
-      if (deciding != null) {
-        FormulaComputation.offer(deciding, calc, values);
-      }
-      return truth;
-    }
-    Criterion.Range r = (Criterion.Range) criterion;
-    FactValue value = FactLookup.valueOrNull(unit, r.operand());
-    Quantity q = value == null ? null : ((FactValue.QuantityFact) value).value();
-    if (deciding != null) {
-      deciding.offer(q, null, r.wording());
-    }
-    return q == null ? Truth.UNKNOWN : Truth.of(r.contains(q));
-  }
-
   private Condition node(Criterion criterion, ProductionUnit unit, Deciding deciding, FindingsReader findings) {
     if (criterion instanceof Criterion.All all) {
       List<Condition> parts = new ArrayList<>();
@@ -263,7 +168,7 @@ public final class CriterionEvaluation {
     Condition read(Criterion.FindingOf of);
   }
 
-  private static Condition read(FindingsReader findings, Criterion.FindingOf of) {
+  static Condition read(FindingsReader findings, Criterion.FindingOf of) {
     if (findings == null) {
       throw new IllegalStateException("a findingOf criterion is decided after the unit's other findings");
     }

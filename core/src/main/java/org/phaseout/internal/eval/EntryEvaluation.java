@@ -69,7 +69,7 @@ public final class EntryEvaluation {
     Criterion criterion = entry.criterion().orElseThrow();
     Optional<Condition> when = entry.applicability().when()
         .map(w -> trace ? criteria.evaluate(w, unit).condition() : CriterionEvaluation.bareNode(
-            CriterionEvaluation.decide(w, unit, null)));
+            CriterionDecision.decide(w, unit, null)));
     if (when.isPresent() && when.get().truth() == Truth.FALSE) {
       return null;
     }
@@ -78,14 +78,14 @@ public final class EntryEvaluation {
     if (trace) {
       outcome = criteria.evaluate(criterion, unit, findings);
     } else {
-      CriterionEvaluation.Deciding deciding = new CriterionEvaluation.Deciding();
-      Truth decided = CriterionEvaluation.decide(criterion, unit, deciding, findings);
+      CriterionDecision.Deciding deciding = new CriterionDecision.Deciding();
+      Truth decided = CriterionDecision.decide(criterion, unit, deciding, findings);
       outcome = new CriterionEvaluation.Outcome(CriterionEvaluation.bareNode(decided),
           Optional.ofNullable(deciding.measured), Optional.ofNullable(deciding.threshold),
           Optional.ofNullable(deciding.wording));
     }
     Optional<Condition> assumes = entry.assumes().map(a -> trace ? criteria.evaluate(a, unit).condition()
-        : CriterionEvaluation.bareNode(CriterionEvaluation.decide(a, unit, null)));
+        : CriterionEvaluation.bareNode(CriterionDecision.decide(a, unit, null)));
     Truth truth = combine(when, assumes, outcome.condition().truth());
     Condition explanation = trace ? explain(when, assumes, outcome.condition(), truth)
         : CriterionEvaluation.bareNode(truth);
@@ -96,15 +96,15 @@ public final class EntryEvaluation {
   private Finding compact(PreparedEntry prepared, ProductionUnit unit) {
     CatalogueEntry entry = prepared.entry();
     Criterion when = entry.applicability().when().orElse(null);
-    Truth scope = when == null ? Truth.TRUE : CriterionEvaluation.decide(when, unit, null);
+    Truth scope = when == null ? Truth.TRUE : CriterionDecision.decide(when, unit, null);
     if (scope == Truth.FALSE) {
       return null;
     }
-    CriterionEvaluation.Deciding deciding = new CriterionEvaluation.Deciding();
+    CriterionDecision.Deciding deciding = new CriterionDecision.Deciding();
     Criterion criterion = entry.criterion().orElse(null);
-    Truth truth = criterion == null ? Truth.UNKNOWN : CriterionEvaluation.decide(criterion, unit, deciding);
+    Truth truth = criterion == null ? Truth.UNKNOWN : CriterionDecision.decide(criterion, unit, deciding);
     Criterion assumes = entry.assumes().orElse(null);
-    if (assumes != null && CriterionEvaluation.decide(assumes, unit, null) != Truth.TRUE) {
+    if (assumes != null && CriterionDecision.decide(assumes, unit, null) != Truth.TRUE) {
       truth = Truth.UNKNOWN;
     }
     truth = scope.and(truth);

@@ -56,7 +56,7 @@ final class FormulaComputation {
    * @param calc the leaf
    * @param values its left and right values, either null when unknown
    */
-  static void offer(CriterionEvaluation.Deciding deciding, Criterion.Calculation calc, BigDecimal[] values) {
+  static void offer(CriterionDecision.Deciding deciding, Criterion.Calculation calc, BigDecimal[] values) {
     if (calc.left() instanceof Formula.Reading r) {
       deciding.offer(values[0] == null ? null : Quantity.of(values[0], r.unit()),
           values[1] == null ? null : Quantity.of(values[1], r.unit()),
