@@ -24,7 +24,7 @@ import org.phaseout.measure.Quantity;
  */
 public final class CriterionEvaluation {
 
-  /** The outcome: the explanation tree and the first quantity comparison met, for the finding's measured value. */
+  /** The outcome: the explanation tree and the deciding comparison, for the finding's measured value and threshold. */
   public record Outcome(Condition condition, Optional<Quantity> measured, Optional<Quantity> threshold,
       Optional<String> wording) {}
 
@@ -99,28 +99,22 @@ public final class CriterionEvaluation {
 
   private Condition node(Criterion criterion, ProductionUnit unit, Deciding deciding, FindingsReader findings) {
     if (criterion instanceof Criterion.All all) {
-      List<Condition> parts = new ArrayList<>();
-      Truth truth = Truth.TRUE;
-      for (Criterion part : all.parts()) {
-        Condition c = node(part, unit, deciding, findings);
-        parts.add(c);
-        truth = truth.and(c.truth());
-      }
+      List<Condition> parts = nodes(all.parts(), Truth.FALSE, unit, deciding, findings);
+      Truth truth = parts.stream().map(Condition::truth).reduce(Truth.TRUE, Truth::and);
       return combination("以下条件全部成立", "all of the following hold", truth, parts);
     }
     if (criterion instanceof Criterion.Any any) {
-      List<Condition> parts = new ArrayList<>();
-      Truth truth = Truth.FALSE;
-      for (Criterion part : any.parts()) {
-        Condition c = node(part, unit, deciding, findings);
-        parts.add(c);
-        truth = truth.or(c.truth());
-      }
+      List<Condition> parts = nodes(any.parts(), Truth.TRUE, unit, deciding, findings);
+      Truth truth = parts.stream().map(Condition::truth).reduce(Truth.FALSE, Truth::or);
       return combination("以下条件至少一项成立", "at least one of the following holds", truth, parts);
     }
     if (criterion instanceof Criterion.Not not) {
       Condition c = node(not.part(), unit, deciding, findings);
       return combination("以下条件不成立", "the following does not hold", c.truth().not(), List.of(c));
+    }
+    if (!(criterion instanceof Criterion.Comparison) && !(criterion instanceof Criterion.Range)
+        && !(criterion instanceof Criterion.Calculation)) {
+      deciding.none();
     }
     if (criterion instanceof Criterion.Unconditional) {
       return new Condition(new LocalizedText("本条目适用于该类型的全部单元：成立", "the entry applies to every unit of its kind: true"),
@@ -156,6 +150,25 @@ public final class CriterionEvaluation {
       return calculation(calc, unit, deciding);
     }
     return comparison((Criterion.Comparison) criterion, unit, deciding);
+  }
+
+  /**
+   * Evaluates every part of an {@code all} (settled by a false part) or an {@code any} (settled by a true one) and
+   * leaves the whole's deciding comparison in {@code deciding}, chosen as {@link CriterionDecision} chooses it.
+   */
+  private List<Condition> nodes(List<Criterion> criteria, Truth stopping, ProductionUnit unit, Deciding deciding,
+      FindingsReader findings) {
+    List<Condition> parts = new ArrayList<>(criteria.size());
+    CriterionDecision.Choice choice = new CriterionDecision.Choice(stopping);
+    Truth truth = stopping.not();
+    for (Criterion part : criteria) {
+      Condition c = node(part, unit, deciding, findings);
+      parts.add(c);
+      truth = stopping == Truth.FALSE ? truth.and(c.truth()) : truth.or(c.truth());
+      choice.add(c.truth(), deciding.save());
+    }
+    deciding.restore(choice.of(truth));
+    return parts;
   }
 
   /** Decides a {@link Criterion.FindingOf} on the unit's findings decided before it. */
@@ -194,6 +207,8 @@ public final class CriterionEvaluation {
     if (c.value() instanceof FactValue.QuantityFact threshold) {
       deciding.offer(value.map(v -> ((FactValue.QuantityFact) v).value()).orElse(null), threshold.value(),
           c.wording().map(LimitWording::word).orElse(null));
+    } else {
+      deciding.none();
     }
     if (!trace) {
       return bareNode(truth);

@@ -61,6 +61,8 @@ final class FormulaComputation {
       deciding.offer(values[0] == null ? null : Quantity.of(values[0], r.unit()),
           values[1] == null ? null : Quantity.of(values[1], r.unit()),
           calc.wording().map(LimitWording::word).orElse(null));
+    } else {
+      deciding.none();
     }
   }
 

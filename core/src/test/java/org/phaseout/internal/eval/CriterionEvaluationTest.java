@@ -116,8 +116,43 @@ class CriterionEvaluationTest {
     assertTrue(c.text().en().contains("lies in (10 t/h, 35 t/h]"), c.text().en());
   }
 
+  /** An activated-carbon plant of the 2024 淘汰类 item 煤炭 13, making one product at one rated capacity. */
+  private static ProductionUnit carbonPlant(String product, String capacity) {
+    return ProductionUnit.builder().id("ac-1").kind("activated-carbon-plant")
+        .enterprise(EvaluationFixtures.enterprise("示例活性炭有限公司（虚构）", EvaluationFixtures.WANZHOU, "C2662", 7))
+        .ratedCapacity(Quantity.parse(capacity)).putFacts("activatedcarbon.product", FactValue.of(product)).build();
+  }
+
   @Test
-  void theFindingsMeasuredValueIsTheFirstQuantityComparisonOfTheTree() {
+  void theDecidingComparisonIsTheOneThatMadeTheBranchHoldNotTheFirstMet() {
+    // 煤炭 13: "产能 5000 吨以下煤制活性炭，5 万吨以下煤制活性焦" — any[all[炭, ≤5000], all[焦, ≤50000]]
+    Criterion item = criterion("cn-isac-2024.eliminated.coal-13-small-coal-activated-carbon-coke");
+    CriterionEvaluation.Outcome coke = EVALUATION.evaluate(item, carbonPlant("activated-coke", "50000 t/a"));
+    assertEquals(Truth.TRUE, coke.condition().truth(), "5 万吨以下 includes 50,000 t/a");
+    assertEquals(Optional.of(Quantity.parse("50000 t/a")), coke.threshold(), "the coke limit decided, not 5000 t/a");
+    assertEquals(Optional.of(Quantity.parse("50000 t/a")), coke.measured());
+    CriterionEvaluation.Outcome carbon = EVALUATION.evaluate(item, carbonPlant("columnar", "4100 t/a"));
+    assertEquals(Optional.of(Quantity.parse("5000 t/a")), carbon.threshold());
+    CriterionEvaluation.Outcome bigCoke = EVALUATION.evaluate(item, carbonPlant("activated-coke", "60000 t/a"));
+    assertEquals(Truth.FALSE, bigCoke.condition().truth());
+    assertEquals(Optional.of(Quantity.parse("5000 t/a")), bigCoke.threshold(),
+        "neither branch holds: the first part with a comparison that fails it");
+    CriterionDecision.Deciding compact = new CriterionDecision.Deciding();
+    assertEquals(Truth.TRUE, CriterionDecision.decide(item, carbonPlant("activated-coke", "50000 t/a"), compact));
+    assertEquals(Quantity.parse("50000 t/a"), compact.threshold, "compact decides the same comparison");
+  }
+
+  @Test
+  void anAllFailedByAPartWithoutAQuantityShowsNoComparison() {
+    Criterion all = new Criterion.All(List.of(TEN_TONNES, HEAT_NETWORK));
+    CriterionEvaluation.Outcome byNetwork = EVALUATION.evaluate(all, boiler("6 t/h", false));
+    assertEquals(Truth.FALSE, byNetwork.condition().truth());
+    assertEquals(Optional.empty(), byNetwork.threshold(), "6 t/h met its limit and did not decide");
+    assertEquals(Optional.of(Quantity.parse("10 t/h")), EVALUATION.evaluate(all, boiler("6 t/h", true)).threshold());
+  }
+
+  @Test
+  void anUnknownWholeShowsTheComparisonThatHeldWhenNoUnknownPartHasOne() {
     CriterionEvaluation.Outcome outcome = EVALUATION.evaluate(
         criterion("cq-2025.environment.coal-boiler-35th-urban-park"), boiler("6 t/h", null));
     assertEquals(Optional.of(Quantity.parse("6 t/h")), outcome.measured());
