@@ -56,7 +56,7 @@ import org.phaseout.measure.UnitOfMeasure;
  * is kept; the limit is the finding's threshold. The edge cases are then that candidate with the quantity on the left
  * exactly at the limit, one unit below and above it in the decimal place after the limit's last digit
  * ({@link Solver#shift}), and not reported. When no candidate qualifies, or the criterion compares another quantity
- * as well (the finding reports the first comparison the engine meets, which might be that one), there are none, and
+ * as well (the finding reports the comparison that decided it, which might be that one), there are none, and
  * the entry gets ordinary units instead.
  *
  * <p>Only the evaluation of candidates is costly, so the limits found on a candidate are remembered for every entry
