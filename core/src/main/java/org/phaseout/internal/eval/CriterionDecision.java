@@ -122,8 +122,9 @@ final class CriterionDecision {
   }
 
   /**
-   * Decides a criterion without recording the explanation: the truth of {@link #evaluate} and the same deciding
-   * comparison, offered to {@code deciding} when it is not null, with no explanation nodes or optional values built.
+   * Decides a criterion without recording the explanation: the truth of {@link CriterionEvaluation#evaluate} and
+   * the same deciding comparison, offered to {@code deciding} when it is not null, with no explanation nodes or
+   * optional values built.
    *
    * @param criterion the criterion
    * @param unit the unit

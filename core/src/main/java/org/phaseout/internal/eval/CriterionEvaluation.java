@@ -225,10 +225,8 @@ public final class CriterionEvaluation {
 
   private Condition calculation(Criterion.Calculation calc, ProductionUnit unit, Deciding deciding) {
     FormulaComputation computation = new FormulaComputation();
-    BigDecimal[] values = {computation.value(calc.left(), unit), computation.value(calc.right(), unit)};
-    Truth truth = values[0] == null || values[1] == null
-        ? Truth.UNKNOWN
-        : Truth.of(calc.operator().test(values[0].compareTo(values[1])));
+    BigDecimal[] values = new BigDecimal[2];
+    Truth truth = computation.compare(calc, unit, values);
     FormulaComputation.offer(deciding, calc, values);
     if (!trace) {
       return bareNode(truth);

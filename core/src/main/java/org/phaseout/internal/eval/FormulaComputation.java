@@ -38,9 +38,20 @@ final class FormulaComputation {
    * @return the truth, unknown when either side is
    */
   static Truth decide(Criterion.Calculation c, ProductionUnit unit, BigDecimal[] values) {
-    FormulaComputation computation = new FormulaComputation();
-    BigDecimal left = computation.value(c.left(), unit);
-    BigDecimal right = computation.value(c.right(), unit);
+    return new FormulaComputation().compare(c, unit, values);
+  }
+
+  /**
+   * Decides a calculation leaf on a unit, recording in this object what was missing or undefined.
+   *
+   * @param c the leaf
+   * @param unit the unit
+   * @param values receives the left and right values computed, either null when unknown; may be null
+   * @return the truth, unknown when either side is
+   */
+  Truth compare(Criterion.Calculation c, ProductionUnit unit, BigDecimal[] values) {
+    BigDecimal left = value(c.left(), unit);
+    BigDecimal right = value(c.right(), unit);
     if (values != null) {
       values[0] = left;
       values[1] = right;
