@@ -6,7 +6,6 @@ import static org.phaseout.catalogs.BundledData.edition;
 import static org.phaseout.catalogs.BundledData.entry;
 import static org.phaseout.catalogs.CriterionShapes.limitOf;
 import static org.phaseout.catalogs.CriterionShapes.quantity;
-import static org.phaseout.catalogs.UnitProbe.data;
 
 import java.time.LocalDate;
 import java.util.List;
